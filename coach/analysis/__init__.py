@@ -1,0 +1,1 @@
+"""The pure domain of coach: no Flask, no database, plain data in and out."""
