@@ -1,0 +1,62 @@
+"""flask --app coach ... commands: setup, demo, reset-password."""
+
+import secrets
+
+import click
+import sqlalchemy as sa
+from flask import Flask
+from flask.cli import with_appcontext
+from flask_migrate import upgrade
+
+from coach.auth import services as accounts
+from coach.extensions import db
+from coach.models import User
+
+DEMO_EMAIL = "demo@example.com"
+
+
+@click.command("setup")
+@with_appcontext
+def setup_command() -> None:
+    """Apply the database migrations (and load the question bank when it changed)."""
+    upgrade()
+    click.echo("Database is up to date.")
+
+
+@click.command("demo")
+@with_appcontext
+def demo_command() -> None:
+    """Create (or recreate) the demo account and print its login."""
+    existing = db.session.scalar(sa.select(User).where(User.email == DEMO_EMAIL))
+    if existing is not None:
+        accounts.delete_account(existing)
+        db.session.flush()
+        accounts.remove_user_files(existing.id)
+    password = secrets.token_urlsafe(9)
+    accounts.register_user(DEMO_EMAIL, "Demo user", password, "Europe/London")
+    db.session.commit()
+    click.echo(f"Demo account ready. Email: {DEMO_EMAIL}  Password: {password}")
+
+
+@click.command("reset-password")
+@with_appcontext
+@click.argument("email")
+@click.option("--password", help="The new password (a random one is made when omitted).")
+def reset_password_command(email: str, password: str | None) -> None:
+    """Set a new password for EMAIL and end all of that user's sessions."""
+    user = db.session.scalar(sa.select(User).where(User.email == email.strip().lower()))
+    if user is None:
+        raise click.ClickException(f"No account has the email {email}.")
+    if password is not None and not 8 <= len(password) <= 256:
+        raise click.ClickException("A password needs between 8 and 256 characters.")
+    new_password = password or secrets.token_urlsafe(12)
+    accounts.change_password(user, new_password)
+    db.session.commit()
+    shown = "" if password else f" New password: {new_password}"
+    click.echo(f"Password reset for {user.email}.{shown}")
+
+
+def init_app(app: Flask) -> None:
+    """Register the commands on the app."""
+    for command in (setup_command, demo_command, reset_password_command):
+        app.cli.add_command(command)

@@ -1,0 +1,11 @@
+"""Helpers shared by the forms of every feature."""
+
+
+def strip(value: object) -> object:
+    """Strip surrounding white space from text input; leave other data alone."""
+    return value.strip() if isinstance(value, str) else value
+
+
+def normalise_email(value: object) -> object:
+    """Emails compare case-insensitively: keep them stripped and lower-case."""
+    return value.strip().lower() if isinstance(value, str) else value
