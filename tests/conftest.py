@@ -5,10 +5,8 @@ import os
 import pytest
 import sqlalchemy as sa
 from flask_migrate import upgrade
-from sqlalchemy.engine import make_url
 
 from coach import create_app
-from coach.config import normalise_database_url
 from coach.extensions import db
 from tests import helpers
 
@@ -17,11 +15,10 @@ def _test_database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = os.environ.get("COACH_TEST_DATABASE_URL")
     if not url:
         return "sqlite:///" + str(tmp_path_factory.mktemp("db") / "coach_test.sqlite3")
-    url = normalise_database_url(url)
-    name = make_url(url).database or ""
-    if not name.endswith("_test"):
-        pytest.exit(f"Refusing to run tests on database {name!r}: its name must end in _test.", 2)
-    return url
+    try:
+        return helpers.checked_test_database_url(url)
+    except ValueError as error:
+        pytest.exit(str(error), 2)
 
 
 def _make_app(url: str, **overrides: object):

@@ -5,14 +5,25 @@ import re
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy.engine import make_url
 
 from coach.auth import services as accounts
+from coach.config import normalise_database_url
 from coach.extensions import db
 from coach.models import User
 
 PASSWORD = "correct horse battery"
 # Tables that hold shared data rather than a user's: account deletion keeps them.
 SHARED_TABLES = {"alembic_version"}
+
+
+def checked_test_database_url(url: str) -> str:
+    """The test database URL, refusing any database whose name does not end in _test."""
+    url = normalise_database_url(url)
+    name = make_url(url).database or ""
+    if not name.endswith("_test"):
+        raise ValueError(f"Refusing to run tests on database {name!r}: its name must end in _test.")
+    return url
 
 
 def wipe_database() -> None:

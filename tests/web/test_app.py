@@ -1,5 +1,6 @@
 """The factory, settings, database connection, error pages and security headers."""
 
+import pytest
 import sqlalchemy as sa
 from flask import abort
 
@@ -7,6 +8,7 @@ from coach import create_app
 from coach.config import normalise_database_url
 from coach.extensions import db
 from coach.security import CONTENT_SECURITY_POLICY
+from tests import helpers
 
 
 def test_secret_key_is_generated_once_and_kept(tmp_path, monkeypatch):
@@ -124,3 +126,16 @@ def test_proxy_fix_only_when_configured(make_app):
             return request.url_root
 
         assert app.test_client().get("/where", headers=headers).text == expected
+
+
+@pytest.mark.parametrize(
+    "url", ["postgresql:///coach", "postgresql://u@h/coach_test_copy", "sqlite:///real.db"]
+)
+def test_tests_refuse_a_database_not_named_test(url):
+    with pytest.raises(ValueError, match="must end in _test"):
+        helpers.checked_test_database_url(url)
+
+
+def test_tests_accept_a_test_database():
+    url = helpers.checked_test_database_url("postgresql:///coach_test")
+    assert url == "postgresql+psycopg:///coach_test"

@@ -65,3 +65,21 @@ def test_every_post_without_csrf_token_is_refused(csrf_client):
         response = client.post(_url_for_rule(rule), data={"anything": "1"})
         assert response.status_code == 400, rule.rule
         assert "security token" in response.text
+
+
+def test_a_stale_csrf_token_is_refused_with_a_message(csrf_client):
+    app, client = csrf_client
+    helpers.AuthActions(client, app).create()
+    other = app.test_client()
+    foreign_token = helpers.csrf_token(other.get("/login").text)  # another session's token
+    response = client.post(
+        "/login",
+        data={
+            "email": "ana@example.com",
+            "password": helpers.PASSWORD,
+            "csrf_token": foreign_token,
+        },
+    )
+    assert response.status_code == 400
+    assert "reload the page" in response.text
+    assert client.get("/account").status_code == 302
