@@ -1,0 +1,112 @@
+"""Spaced repetition for rehearsed answers, on the FSRS scheduler with fuzzing off.
+
+An answer is practised like a flashcard: each try is graded Again, Hard, Good or Easy and
+the next review is scheduled from it. Steps are whole days: rehearsing an answer again ten
+minutes later teaches little.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from fsrs import Card, Rating, Scheduler, State
+
+GRADES: tuple[str, ...] = ("again", "hard", "good", "easy")
+_RATINGS = {"again": Rating.Again, "hard": Rating.Hard, "good": Rating.Good, "easy": Rating.Easy}
+_SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """Where one question stands in a user's review schedule (times in UTC)."""
+
+    due: datetime
+    stability: float | None = None
+    difficulty: float | None = None
+    last_review: datetime | None = None
+    reviews: int = 0
+
+
+@dataclass(frozen=True)
+class DueQuestion:
+    """A question waiting for review, with the weakness it trains."""
+
+    question_id: str
+    tag: str | None
+    due: datetime
+
+
+def grade_from_score(mean_score: float) -> str:
+    """The drill grade for a mean rubric score from 1 to 5 (DESIGN: rehearsing answers)."""
+    if mean_score < 2:
+        return "again"
+    if mean_score < 3:
+        return "hard"
+    if mean_score < 4.5:
+        return "good"
+    return "easy"
+
+
+def new_state(now: datetime) -> ReviewState:
+    """A question never reviewed: due now."""
+    return ReviewState(due=_utc(now))
+
+
+def review(state: ReviewState | None, grade: str, now: datetime) -> ReviewState:
+    """Schedule the next review after a try graded `grade` at `now`."""
+    if grade not in _RATINGS:
+        raise ValueError(f"unknown grade {grade!r}; expected one of {', '.join(GRADES)}")
+    now = _utc(now)
+    previous = state or new_state(now)
+    card = Card(
+        card_id=1,
+        state=State.Review if previous.stability is not None else State.Learning,
+        step=None if previous.stability is not None else 0,
+        stability=previous.stability,
+        difficulty=previous.difficulty,
+        due=previous.due,
+        last_review=previous.last_review,
+    )
+    card, _log = _SCHEDULER.review_card(card, _RATINGS[grade], review_datetime=now)
+    return ReviewState(
+        due=card.due,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        last_review=card.last_review,
+        reviews=previous.reviews + 1,
+    )
+
+
+def due_queue(
+    states: Mapping[str, ReviewState],
+    question_tags: Mapping[str, str | None],
+    priority_rank: Mapping[str, int],
+    now: datetime,
+) -> list[DueQuestion]:
+    """Questions due at `now`, top priorities first, then the longest overdue."""
+    now = _utc(now)
+    unranked = len(priority_rank)
+    due = [
+        DueQuestion(question_id, question_tags.get(question_id), state.due)
+        for question_id, state in states.items()
+        if _utc(state.due) <= now
+    ]
+
+    def order(item: DueQuestion) -> tuple[int, datetime, str]:
+        rank = priority_rank.get(item.tag, unranked) if item.tag else unranked
+        return (rank, _utc(item.due), item.question_id)
+
+    return sorted(due, key=order)
+
+
+def count_due(states: Iterable[ReviewState], now: datetime) -> int:
+    """How many reviews are due at `now`."""
+    now = _utc(now)
+    return sum(1 for state in states if _utc(state.due) <= now)
+
+
+def _utc(moment: datetime) -> datetime:
+    """Treat naive datetimes as UTC (the database stores UTC without a zone)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
