@@ -45,7 +45,7 @@ def register_extensions(app: Flask, root: Path) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from coach import auth, main
+    from coach import auth, debrief, main, practice
     from coach.auth.services import load_user
     from coach.extensions import login_manager
 
@@ -53,6 +53,8 @@ def register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
+    app.register_blueprint(debrief.bp)
+    app.register_blueprint(practice.bp)
 
 
 def register_commands(app: Flask) -> None:

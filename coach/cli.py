@@ -1,4 +1,4 @@
-"""flask --app coach ... commands: setup, demo, reset-password."""
+"""flask --app coach ... commands: setup, load-questions, demo, reset-password."""
 
 import secrets
 
@@ -9,8 +9,11 @@ from flask.cli import with_appcontext
 from flask_migrate import upgrade
 
 from coach.auth import services as accounts
+from coach.demo import populate_demo
 from coach.extensions import db
 from coach.models import User
+from coach.practice import bank
+from coach.question_bank import BankError
 
 DEMO_EMAIL = "demo@example.com"
 
@@ -21,19 +24,43 @@ def setup_command() -> None:
     """Apply the database migrations (and load the question bank when it changed)."""
     upgrade()
     click.echo("Database is up to date.")
+    if bank.bank_changed():
+        _load_bank()
+    else:
+        click.echo("Question bank is up to date.")
+
+
+def _load_bank() -> None:
+    """Load the bank in one transaction; a broken file leaves the database as it was."""
+    try:
+        report = bank.load_questions()
+    except BankError as error:
+        db.session.rollback()
+        raise click.ClickException(f"Question bank not loaded: {error}") from error
+    db.session.commit()
+    click.echo(f"Question bank loaded: {report}.")
+
+
+@click.command("load-questions")
+@with_appcontext
+def load_questions_command() -> None:
+    """Insert or update the question bank by id; retire questions removed from the files."""
+    _load_bank()
 
 
 @click.command("demo")
 @with_appcontext
 def demo_command() -> None:
-    """Create (or recreate) the demo account and print its login."""
+    """Create (or recreate) the demo account, with a debrief to explore, and print its login."""
     existing = db.session.scalar(sa.select(User).where(User.email == DEMO_EMAIL))
     if existing is not None:
         accounts.delete_account(existing)
         db.session.flush()
         accounts.remove_user_files(existing.id)
     password = secrets.token_urlsafe(9)
-    accounts.register_user(DEMO_EMAIL, "Demo user", password, "Europe/London")
+    user = accounts.register_user(DEMO_EMAIL, "Demo user", password, "Europe/London")
+    db.session.flush()
+    populate_demo(user)
     db.session.commit()
     click.echo(f"Demo account ready. Email: {DEMO_EMAIL}  Password: {password}")
 
@@ -58,5 +85,5 @@ def reset_password_command(email: str, password: str | None) -> None:
 
 def init_app(app: Flask) -> None:
     """Register the commands on the app."""
-    for command in (setup_command, demo_command, reset_password_command):
+    for command in (setup_command, load_questions_command, demo_command, reset_password_command):
         app.cli.add_command(command)

@@ -1,6 +1,9 @@
 """Builders for tests: users and, as features grow, everything a user can own."""
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 
 import sqlalchemy as sa
 from flask import Flask
@@ -10,11 +13,11 @@ from sqlalchemy.engine import make_url
 from coach.auth import services as accounts
 from coach.config import normalise_database_url
 from coach.extensions import db
-from coach.models import User
+from coach.models import Application, Feedback, Finding, Stage, User
 
 PASSWORD = "correct horse battery"
 # Tables that hold shared data rather than a user's: account deletion keeps them.
-SHARED_TABLES = {"alembic_version"}
+SHARED_TABLES = {"alembic_version", "bank_state"}
 
 
 def checked_test_database_url(url: str) -> str:
@@ -49,11 +52,277 @@ def get_user(email: str) -> User | None:
     return db.session.scalar(sa.select(User).where(User.email == email))
 
 
+def create_application(
+    user_id: int,
+    company: str = "Northwind",
+    role_title: str = "Data analyst",
+    keywords: str = "data analyst, remote",
+    outcome: str = "rejected",
+    applied_on: date | None = date(2025, 3, 3),
+    **fields: object,
+) -> int:
+    """Create an application (inside an app context) and return its id."""
+    application = Application(
+        user_id=user_id,
+        company=company,
+        role_title=role_title,
+        keywords=keywords,
+        outcome=outcome,
+        applied_on=applied_on,
+        **fields,
+    )
+    db.session.add(application)
+    db.session.commit()
+    return application.id
+
+
+def create_stage(
+    application_id: int,
+    kind: str = "phone_screen",
+    held_on: date | None = date(2025, 3, 10),
+    self_rating: int | None = 3,
+    **fields: object,
+) -> int:
+    """Create a stage of an application and return its id."""
+    stage = Stage(
+        application_id=application_id, kind=kind, held_on=held_on, self_rating=self_rating, **fields
+    )
+    db.session.add(stage)
+    db.session.commit()
+    return stage.id
+
+
+def create_feedback(
+    user_id: int,
+    text: str = "Your answers lacked structure and were hard to follow.",
+    application_id: int | None = None,
+    stage_id: int | None = None,
+    source_kind: str | None = None,
+    received_on: date = date(2025, 3, 14),
+    findings: list[tuple] | None = None,
+) -> int:
+    """Create a piece of feedback without running the analysis; return its id.
+
+    `findings` are (tag, status) or (tag, status, evidence), stored as given, changeable
+    as the taxonomy says.
+    """
+    from coach.analysis.taxonomy import TAGS
+
+    feedback = Feedback(
+        user_id=user_id,
+        application_id=application_id,
+        stage_id=stage_id,
+        source_kind=source_kind or ("recruiter" if application_id else "self"),
+        received_on=received_on,
+        text=text,
+    )
+    for tag, status, *evidence in findings or []:
+        feedback.findings.append(
+            Finding(
+                tag=tag,
+                actionable=TAGS[tag].changeable,
+                evidence=evidence[0] if evidence else None,
+                status=status,
+            )
+        )
+    db.session.add(feedback)
+    db.session.commit()
+    return feedback.id
+
+
+def finding_ids(feedback_id: int) -> dict[str, int]:
+    """The ids of a feedback's findings, by tag."""
+    rows = db.session.execute(
+        sa.select(Finding.tag, Finding.id).where(Finding.feedback_id == feedback_id)
+    )
+    return {tag: finding_id for tag, finding_id in rows}
+
+
+def findings_of(feedback_id: int) -> dict[str, tuple[str, bool]]:
+    """A feedback's findings as {tag: (status, actionable)}."""
+    db.session.expire_all()
+    rows = db.session.execute(
+        sa.select(Finding.tag, Finding.status, Finding.actionable).where(
+            Finding.feedback_id == feedback_id
+        )
+    )
+    return {tag: (status, actionable) for tag, status, actionable in rows}
+
+
 def populate_user(user_id: int) -> None:
     """Give a user one row in every table a user can own (account deletion checks it).
 
     Every new table joins here, so the delete-account test covers it.
     """
+    application_id = create_application(user_id)
+    stage_id = create_stage(application_id)
+    create_feedback(
+        user_id,
+        application_id=application_id,
+        stage_id=stage_id,
+        findings=[("answer_structure", "confirmed")],
+    )
+    populate_practice(user_id)
+
+
+# Practice: questions, hiding, sets, plan actions, review cards and drill logs
+
+
+def load_bank(folder=None):
+    """Load the question bank (the real one unless a folder is given) and commit."""
+    from coach.practice import bank
+
+    report = bank.load_questions(folder)
+    db.session.commit()
+    return report
+
+
+def bank_question_id(bank_id: str) -> int:
+    """The database id of a bank question."""
+    from coach.practice.models import Question
+
+    return db.session.scalar(sa.select(Question.id).where(Question.bank_id == bank_id))
+
+
+def create_question(
+    user_id: int | None = None,
+    text: str = "Tell me about a time you led a project.",
+    tags: tuple[str, ...] = ("leadership",),
+    stages: tuple[str, ...] = ("hiring_manager",),
+    bank_id: str | None = None,
+    **fields: object,
+) -> int:
+    """Create a question (own with a user_id, else a bank one) and return its id."""
+    import secrets
+
+    from coach.practice.models import Question, join_slugs
+
+    if user_id is None and bank_id is None:
+        bank_id = f"test-{secrets.token_hex(6)}"
+    fields.setdefault("listen_for", "A clear situation\nA result with a number")
+    fields.setdefault("source", "bank" if user_id is None else "")
+    question = Question(
+        user_id=user_id,
+        bank_id=bank_id,
+        text=text,
+        tags=join_slugs(tags),
+        stages=join_slugs(stages),
+        **fields,
+    )
+    db.session.add(question)
+    db.session.commit()
+    return question.id
+
+
+def hide_question(user_id: int, question_id: int) -> int:
+    from coach.practice.models import HiddenQuestion
+
+    hidden = HiddenQuestion(user_id=user_id, question_id=question_id)
+    db.session.add(hidden)
+    db.session.commit()
+    return hidden.id
+
+
+def create_practice_set(
+    user_id: int, picks: list[tuple[int, str]], seed: int = 1, kind: str = "priorities"
+) -> int:
+    """Create a practice set of (question id, target tag) picks and return its id."""
+    from coach.practice.models import PracticeSet, PracticeSetItem
+
+    practice_set = PracticeSet(user_id=user_id, kind=kind, seed=seed, size=len(picks))
+    for position, (question_id, tag) in enumerate(picks):
+        practice_set.items.append(
+            PracticeSetItem(question_id=question_id, tag=tag, position=position)
+        )
+    db.session.add(practice_set)
+    db.session.commit()
+    return practice_set.id
+
+
+def set_item_ids(set_id: int) -> list[int]:
+    from coach.practice.models import PracticeSetItem
+
+    return list(
+        db.session.scalars(
+            sa.select(PracticeSetItem.id)
+            .where(PracticeSetItem.practice_set_id == set_id)
+            .order_by(PracticeSetItem.position)
+        )
+    )
+
+
+def create_plan_action(
+    user_id: int,
+    tag: str = "answer_structure",
+    text: str = "Practise **STAR** answers with a friend on Thursdays.",
+    target_date: date | None = None,
+    done: bool = False,
+) -> int:
+    from coach.practice.models import PlanAction
+
+    action = PlanAction(user_id=user_id, tag=tag, text=text, target_date=target_date, done=done)
+    db.session.add(action)
+    db.session.commit()
+    return action.id
+
+
+def create_review_card(user_id: int, question_id: int, tag: str | None = None, **fields) -> int:
+    """A review card, due now unless `due` is given."""
+    from coach.practice.models import ReviewCard
+
+    card = ReviewCard(user_id=user_id, question_id=question_id, tag=tag, **fields)
+    db.session.add(card)
+    db.session.commit()
+    return card.id
+
+
+def create_drill_log(user_id: int, question_id: int, grade: str = "good") -> int:
+    from coach.models import utcnow
+    from coach.practice.models import DrillLog
+
+    log = DrillLog(user_id=user_id, question_id=question_id, grade=grade, next_due=utcnow())
+    db.session.add(log)
+    db.session.commit()
+    return log.id
+
+
+def populate_practice(user_id: int) -> None:
+    """One row of every practice table a user owns."""
+    question = create_question(user_id, text="Why do you want to work in logistics?")
+    hide_question(user_id, question)
+    create_practice_set(user_id, [(question, "leadership")])
+    create_plan_action(user_id)
+    create_review_card(user_id, question, tag="leadership")
+    create_drill_log(user_id, question)
+
+
+def practice_records(user_id: int) -> dict[str, int]:
+    """The real bank, a practice set due in the drill, an own question, a hidden question
+    and a plan action: enough for every practice page to show something."""
+    from coach.practice import plans
+
+    load_bank()
+    user = db.session.get(User, user_id)
+    practice_set = plans.build_tag_set(user, ["answer_structure", "conciseness"], None, 6, seed=7)
+    db.session.commit()
+    bank_question = practice_set.items[0].question_id
+    hide_question(user_id, practice_set.items[-1].question_id)
+    own = create_question(
+        user_id,
+        text="How would you cut our delivery times?",
+        tags=("problem_solving", "company_research"),
+        stages=("case_study",),
+        source="job_advert",
+        notes="The advert stressed **same-day** delivery.",
+    )
+    action = create_plan_action(user_id, target_date=date(2025, 4, 1))
+    create_plan_action(user_id, text="Research the company's last annual report", done=True)
+    return {
+        "practice_set": practice_set.id,
+        "bank_question": bank_question,
+        "own_question": own,
+        "action": action,
+    }
 
 
 def row_counts() -> dict[str, int]:
@@ -63,6 +332,22 @@ def row_counts() -> dict[str, int]:
             table.name: connection.scalar(sa.select(sa.func.count()).select_from(table))
             for table in db.metadata.sorted_tables
         }
+
+
+@contextmanager
+def count_queries() -> Iterator[list[str]]:
+    """Collect the SQL statements run on the app's engine (inside an app context)."""
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    engine = db.engine
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
 
 
 def csrf_token(html: str) -> str:

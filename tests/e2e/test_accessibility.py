@@ -1,13 +1,46 @@
 """Every page passes axe-core without serious or critical violations, on phone and desktop."""
 
+from datetime import date
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests import helpers
 from tests.e2e.conftest import screenshot
 
-# Every page joins one of these lists as it is built.
+# Every page joins one of these lists as it is built. {placeholders} name the records that
+# the `records` fixture makes for the logged-in user.
 PUBLIC_PAGES = ["/", "/login", "/register", "/no-such-page"]
-USER_PAGES = ["/account"]
+USER_PAGES = [
+    "/account",
+    "/applications",
+    "/applications/new",
+    "/applications/{application}",
+    "/applications/{application}/edit",
+    "/applications/{application}/delete",
+    "/applications/{application}/stages/new",
+    "/stages/{stage}/edit",
+    "/stages/{stage}/delete",
+    "/feedback/new",
+    "/feedback/{feedback}",
+    "/feedback/{vague_feedback}",
+    "/feedback/{feedback}/edit",
+    "/feedback/{feedback}/delete",
+    "/paste",
+    "/priorities",
+    "/insights",
+    "/questions",
+    "/questions?show=hidden",
+    "/questions/new",
+    "/questions/{own_question}",
+    "/questions/{own_question}/edit",
+    "/questions/{own_question}/delete",
+    "/questions/{bank_question}",
+    "/plan",
+    "/plan/sets/{practice_set}",
+    "/plan/actions/{action}/edit",
+    "/drill",
+]
 
 axe = Axe()
 
@@ -28,22 +61,83 @@ def test_public_pages_are_accessible(page, live_server, path, scheme):
     assert_accessible(page, path)
 
 
+@pytest.fixture
+def records(app, user):
+    """A debrief for the user: an application with stages, and feedback with findings."""
+    with app.app_context():
+        user_id = helpers.get_user(user[0]).id
+        application = helpers.create_application(user_id, day_to_day="Yes, *mostly*.")
+        stage = helpers.create_stage(application, "technical", self_rating=2)
+        helpers.create_stage(application, "phone_screen", date(2025, 3, 5), 4, went_well="Calm.")
+        feedback = helpers.create_feedback(
+            user_id,
+            "Your answers lacked structure. We went with someone with more experience.",
+            application_id=application,
+            stage_id=stage,
+            findings=[
+                ("answer_structure", "confirmed", "answers lacked structure"),
+                ("experience_gap", "proposed", "someone with more experience"),
+                ("conciseness", "removed"),
+            ],
+        )
+        vague = helpers.create_feedback(
+            user_id,
+            "It was a close call, but you were not quite the right fit.",
+            application_id=application,
+            findings=[("culture_fit", "proposed", "not quite the right fit")],
+        )
+        helpers.create_feedback(user_id, "Mock: ran long.", findings=[("conciseness", "added")])
+        practice = helpers.practice_records(user_id)
+    return {
+        "application": application,
+        "stage": stage,
+        "feedback": feedback,
+        "vague_feedback": vague,
+        **practice,
+    }
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", USER_PAGES)
-def test_user_pages_are_accessible(logged_in, live_server, path, scheme):
+def test_user_pages_are_accessible(logged_in, live_server, records, path, scheme):
     logged_in.emulate_media(color_scheme=scheme)
-    logged_in.goto(live_server + path)
+    logged_in.goto(live_server + path.format(**records))
     assert_accessible(logged_in, path)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_forms_with_errors_are_accessible(logged_in, live_server, records, scheme):
+    page = logged_in
+    page.emulate_media(color_scheme=scheme)
+    page.goto(live_server + f"/applications/{records['application']}/stages/new")
+    page.get_by_label("Date", exact=True).fill("2000-01-01")
+    page.get_by_role("button", name="Save stage").click()
+    assert page.get_by_text("cannot be before the application date").is_visible()
+    assert_accessible(page, "stage form with errors")
 
 
 @pytest.mark.parametrize("width", [375, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_screenshots_on_phone_and_desktop(logged_in, live_server, width, scheme):
+def test_screenshots_on_phone_and_desktop(logged_in, live_server, records, width, scheme):
     page = logged_in
     page.set_viewport_size({"width": width, "height": 800})
     page.emulate_media(color_scheme=scheme)
-    for name, path in (("landing", "/"), ("account", "/account")):
-        page.goto(live_server + path)
+    for name, path in (
+        ("landing", "/"),
+        ("account", "/account"),
+        ("applications", "/applications"),
+        ("application", "/applications/{application}"),
+        ("feedback", "/feedback/{feedback}"),
+        ("feedback-vague", "/feedback/{vague_feedback}"),
+        ("priorities", "/priorities"),
+        ("insights", "/insights"),
+        ("questions", "/questions"),
+        ("question", "/questions/{own_question}"),
+        ("question-form", "/questions/{own_question}/edit"),
+        ("plan", "/plan"),
+        ("drill", "/drill"),
+    ):
+        page.goto(live_server + path.format(**records))
         # nothing overflows sideways on a phone
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         assert screenshot(page, f"{name}-{width}-{scheme}").stat().st_size > 0

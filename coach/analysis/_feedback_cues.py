@@ -1,0 +1,415 @@
+"""Per-tag cue tables for reading feedback: the words recruiters and interviewers use.
+
+For each tag: WEAK cues name a weakness on their own ("rambled", "hiring freeze"); SOFT
+cues do too but give way to a more specific tag in the same clause ("high level"); TOPIC
+cues name an area and count only in a clause that also says something fell short.
+Patterns run over lowercased text; an empty string means none of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.analysis._text import Gate, compile_fast
+
+_EX = r"(?:examples?|stories|story|answers?|responses?)"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+
+_CUES: dict[str, tuple[str, str, str]] = {
+    "answer_structure": (
+        r"\brambl\w*|\bwaffl\w*|\bmeander\w*|\bunstructured\b|\bdisorgani[sz]ed\b"
+        r"|\b(?:lack(?:ed|ing|s)?|no|without|more|better|clearer|little) (?:clear )?structure\b"
+        r"|\b(?:poorly|badly|loosely) structured\b|\ball over the place\b|\bjump(?:ed|ing|s)? "
+        r"(?:around|between)\b|\b(?:hard|difficult|tough) to follow\b|\b(?:lost|follow) the thread"
+        r"|\blost track\b|\bwander\w*|\bdrift(?:ed|ing)?\b|\bjumble\w*|\bround in circles\b"
+        r"|\bto the point\b|\bstar (?:method|format|framework|technique|model)\b|\bmore shape\b"
+        r"|\bwhere the situation ends\b|\bset the scene\b|\bbeginning, middle and end\b"
+        r"|\bclear (?:beginning|shape|arc|narrative thread)\b|\blead with the (?:outcome|result|"
+        r"answer|headline)\b|\bsignpost\w*|\bhard to work out where\b",
+        "",
+        rf"\b{_EX}\b[^.;]{{0,40}}\bstructur\w*|\bstructur\w*[^.;]{{0,30}}\b{_EX}\b|\bstar\b",
+    ),
+    "answer_relevance": (
+        r"(?:n't|\bnot|\bfailed to|\bnever) (?:really |quite |fully |actually |always )?(?:answer"
+        r"|address)(?:ed|ing)? (?:the question|what|my question|our question|the questions)\b"
+        r"|\b(?:answer(?:ed|ing)?|solv(?:ed|ing)|tackl(?:ed|ing)) (?:a |the )?(?:different|"
+        r"another|wrong|other) (?:question|problem)|\bdifferent (?:question|problem) from\b"
+        r"|\boff[- ]topic\b|\btangent\w*|\b(?:missed|misunderstood|misread|misinterpreted) (?:the "
+        r"point|the question|that the question|what)\b|\blisten to the question\b"
+        r"|\b(?:rather than|instead of) (?:answering|addressing)\b|\bnot what (?:was|we|i) asked"
+        r"|\b(?:kept|keeps|keep) (?:returning|going back|coming back) to the same\b"
+        r"|\basked\b[^.;]{0,100}\binstead\b|\bwhat was (?:actually )?asked\b|(?:n't|\bnot) "
+        r"(?:really |quite )?match what (?:they|we|i|he|she) (?:were|was) ask\w*|\bregardless of "
+        r"(?:the|what) (?:question|was asked)|\bused them regardless\b|\bstick to the question\b"
+        r"|\bstray\w* (?:from|off)\b"
+        r"|\bdrift\w* (?:from|off) (?:the )?(?:question|topic|point)\b",
+        "",
+        r"\bclarif\w*|\bcheck(?:ed|ing)? (?:your |his |her |their )?(?:understanding|assumptions)"
+        r"|\bthe question (?:being )?asked\b|\bwhat (?:they|we|i|he|she) (?:was|were) (?:asking"
+        r"|after)\b",
+    ),
+    "specific_examples": (
+        rf"\bvague(?:ly)?\b|\bgeneric {_EX}|\bhand-wav\w*|\bstayed at the level\b|\bno result\b"
+        r"|\b(?:no|without|lack(?:ed|ing|s)?|few|limited|little|not enough|more) (?:real |concrete "
+        r"|specific |clear |tangible |measurable |hard )+(?:examples?|evidence|figures|numbers|"
+        r"metrics|data|results?|outcomes?|detail)\b|\b(?:no|without|any) (?:figures|numbers|"
+        r"metrics)\b|\bwhat (?:the )?(?:actual |end |final )?(?:result|outcome|impact) was\b"
+        r"|\bwhat happened in the end\b|\b(?:hear|say|know) more about (?:the |your )?(?:impact|"
+        rf"results?|outcomes?)\b|\b{_EX} (?:were|was) (?:a bit |quite |rather |very )?(?:thin|weak|"
+        r"vague|generic)\b|\btextbook\b|\bnothing from (?:your|his|her|their) own\b"
+        r"|\bhow well\?|\bhigh[- ]level\b(?! (?:view|overview|plan))|\bgive (?:them|us"
+        r"|me) (?:a )?numbers?\b",
+        r"\bsurface[- ]level\b|\bhypothetical\w*|\btheoretical\b|\bin (?:general|broad) terms\b"
+        r"|\bgeneralities\b|\bfrom (?:\w+ ){0,2}years ago\b|\bsomething (?:more )?recent\b",
+        r"\bexamples?\b|\bevidence\b|\bspecifics?\b|\bdetail\b|\bconcrete\b|\bimpact\b|\bresults?\b"
+        r"|\boutcomes?\b|\bmeasurable\b|\bquantif\w*|\bnumbers\b|\bfigures\b|\bmetrics\b",
+    ),
+    "conciseness": (
+        r"\b(?:too|overly|quite|a bit|rather|very) (?:long|lengthy|long-winded|wordy|verbose|"
+        r"brief|short|terse)\b|\blong[- ]winded\b|\bverbose\b|\bwordy\b|\bran (?:long|over)\b"
+        rf"|\boverran\b|\bwent on (?:for|too long)\b|\b(?:took|take|taking) (?:almost |nearly "
+        rf"|over |about |around )?{_NUM} minutes\b"
+        r"|\bran out of time\b|\bone-(?:line|word) answers?\b|\b(?:drag|pull|draw)(?:ging|ed|ing)?"
+        r" (?:the )?(?:detail|information|answers?) out of\b|\b(?:cut|trim|shorten|tighten) (?:it|"
+        r"them|your|the|up)\b|\bspent too long\b|\b(?:lots of|so much) background\b|\b(?:into"
+        r"|on) every (?:little )?detail\b|\btoo much (?:detail|background|context|time)\b"
+        r"|\bkeep (?:it|them|your answers?) (?:short|shorter|brief|tight|concise)\b|\bconcision\b"
+        r"|\bmore concise\b|\bbe concise\b|\b(?:aim|target) for (?:about |around )?(?:\d+|ninety|"
+        r"sixty|two|three) (?:seconds|minutes)|\bneeded (?:\w+ )?prompting\b|\bhad to prompt\b"
+        rf"|\b{_EX} (?:were|was) (?:\w+ )?(?:short|brief|terse)\b|\bafter {_NUM} minutes\b",
+        "",
+        r"\bconcise\w*|\blength\b|\bsuccinct\w*|\bbrevity\b|\belaborat\w*",
+    ),
+    "confidence": (
+        r"\bnerv(?:ous|es|ousness)\b|\banxious\b|\bhesitan\w*|\bunsure of (?:yourself|himself|"
+        r"herself|your|his|her)\b|\b(?:lack(?:ed|s|ing)?|low|little|no|more|greater) (?:of )?"
+        r"(?:self-)?confidence\b|\bunder-?s[eo]l(?:d|l|ling)\b|\bover-?sell\w*|\boversold\b"
+        r"|\boverconfiden\w*|\bfiller words?\b|\bfillers\b|\bums and ahs\b|\bapologi[sz]\w*"
+        r"|\bhedg(?:ed|ing|es)\b|\b(?:long )?pauses\b|\bvoice (?:trailed|shook|shaking|was quiet)"
+        r"|\b(?:spoke|speak|speaking|talked|talking) (?:\w+ )?too (?:quickly|fast|quietly|softly)"
+        r"|\bflustered\b|\brattled\b|\bpassive\b|\btimid\b|\btentative\b"
+        r"|\bown your achievements\b|\bsaid '?i don't (?:really )?know\b|\bsingle-handedly\b"
+        r"|\bexaggerat\w*|\boverstat\w*|\bself-deprecat\w*|\b(?:rarely|seldom|never) (?:shares?|"
+        r"speaks?|voices?|contributes?)\b|\b(?:under|down)play\w*|\bself-doubt\b"
+        r"|\bmumbl\w*|\bhard to hear\b|\binaudible\b|\bfroze\b|\bfreez(?:e|es|ing) (?:up|when)\b"
+        r"|\bwent blank\b|(?:n't|\bnever) (?:really |quite |fully )?recover\w*|\blost (?:your|his|"
+        r"her|their) (?:train of thought|composure|nerve)\b|\bvisibly (?:anxious|nervous"
+        r"|uncomfortable|stressed)\b|\bfidget\w*",
+        "",
+        r"\bconfiden(?:t|ce|tly)\b(?! (?:that|the|it|this|he|she|they|we)\b)|\bspeak up\b"
+        r"|\bassertive\w*|\bself-belief\b|\bpresence\b|\bgravitas\b|\bcomposure\b"
+        r"|\bsell (?:yourself|himself|herself|themselves)\b|\bmodest\w*|\bhumble\b",
+    ),
+    "rapport": (
+        r"\bdisengaged\b|\bflat\b|\bimpersonal\b|\brobotic\b|\bscripted\b|\bmonoton\w*"
+        r"|\bover-?rehearsed\b|\bsounded rehearsed\b|\brehearsed and\b|\binterrupt\w*"
+        r"|\btalked over\b|\blooked down\b|\bposture\b|\b(?:barely|never|rarely) (?:smil\w*|"
+        r"made eye contact)|\b(?:poor|little|no|lack of|more|limited|low) (?:eye contact|energy|"
+        r"enthusiasm|warmth|rapport)\b|\black(?:ed|ing)? (?:of )?(?:enthusiasm|energy|passion|"
+        r"warmth|interest)\b|\bless (?:engaged|enthusiastic|energetic|animated|interested|warm)\b"
+        r"|(?:n't|\bnot) (?:seem |appear )?(?:a good |very |really |particularly )?(?:listen\w*|"
+        r"engaged|enthusiastic|passionate|interested|excited)\b|\bconnected better\b"
+        r"|\blow[- ]energy\b|\breading (?:from )?(?:a |the )?script\b|\blook(?:ing|ed)? (?:up )?at"
+        r" the (?:ceiling|floor|desk|table)\b|\blook at the camera\b|\b(?:stiff|wooden|aloof|"
+        r"cold|distant|guarded)\b",
+        "",
+        r"\bengag(?<!client engag)(?:ed|ing|ement)\b|\benthusias\w*|\bexcit\w*|\benerg\w*"
+        r"|\bpassion\w*|\bwarmth\b|\bpersonable\b"
+        r"|\brapport\b|\bconnect(?:ed|ion)?\b|\blisten\w*|\beye contact\b|\bbody language\b"
+        r"|\bsmil\w*|\bchemistry\b|\banimated\b",
+    ),
+    "attitude_professionalism": (
+        r"\barrogan\w*|\bdefensiv\w*|\bdismissive\b|\bentitle(?:d|ment)\b|\bnegative(?:ly)? about"
+        r"|\b(?:bad-?mouth|disparag|criticis|criticiz)\w*|\bbitter\b|\bblam(?:ed|ing|es)\b|\brude\b"
+        r"|\bunprofessional\b|\bcocky\b|\bcondescend\w*|\bpatroni[sz]\w*|\bsmug\b|\babrasive\b"
+        r"|\btook a (?:phone )?call\b|\b(?:was|arrived|turned up|came) late\b|\bcomplain\w* about"
+        r"|\btalked too much about\b[^.;]{0,40}\bproblems\b|\b(?:boss|manager|employer|company|"
+        r"colleagues?)\b[^.;]{0,30}\b(?:useless|shambles|incompetent|clueless|hopeless|a joke|"
+        r"terrible|awful|toxic)\b|\bsarcas\w*|\bargumentative\b|\bcombative\b|\birritat\w*"
+        r"|\bimpatien\w*|\bcurt\b"
+        r"|\braised (?:his|her|their|your) voice\b|\blost (?:his|her|their|your) temper\b"
+        r"|\bhostile\b"
+        r"|\bsnapp(?:ed|y|ish)\b|\bshort with\b",
+        "",
+        r"\battitude\b|\bprofessionalism\b|\bprofessional\b|\bdemeanou?r\b|\btone\b|\breceptive\b"
+        r"|\bopen to (?:feedback|challenge|criticism|critique)\b|\b(?:take|took|taking) feedback\b",
+    ),
+    "company_research": (
+        r"(?:n't|\bnot|\bno|\blittle|\bwithout) (?:done |do |doing )?(?:any |much |enough |your |"
+        r"the |her |his )?(?:research|homework|reading up)\b|(?:n't|\bnot) (?:seem to |really |"
+        r"appear to )?(?:know|understand|convince us you understood)\b[^.;]{0,30}\b(?:us|our|the "
+        r"company|what we do|the business|the organi[sz]ation)\b|\babout any (?:company|bank|firm|"
+        r"business|organi[sz]ation)\b|\b(?:hadn't|had not|didn't|did not) (?:\w+ )?look(?:ed)? at"
+        r" (?:our|the) website\b",
+        "",
+        r"\bresearch\w*|\bhomework\b|\bhomepage\b|\bwebsite\b|\bannual report\b|\bpress\b"
+        r"|\bwhy us\b|\bwhy[- ]this[- ]company\b|\bwhy (?:this|our) (?:company|firm|business)\b"
+        r"|\bcuriosity about\b|\b(?:knowledge|understanding|knew|know|understood|understand)\b"
+        r"[^.;]{0,40}\b(?:company|organi[sz]ation|market|competitors|products?|business|sector|"
+        r"mission|strategy|what we do)\b|\bjob (?:description|spec)\b|\bcommercial awareness\b"
+        r"|\b(?:pricing|business|operating) model\b|\bwho we compete with\b|\bcompetitors?\b"
+        r"|\bour (?:market|clients|strategy|products|services|mission|history|results|plans)\b"
+        r"|\b(?:understanding|knowledge|awareness) of our\b|\bregulatory (?:environment"
+        r"|landscape)\b"
+        r"|\brecent (?:developments|news|announcements|results)\b|\bthe \w+ (?:space|landscape)\b"
+        r"|\b(?:industry|market) (?:trends|news|developments)\b",
+    ),
+    "role_motivation": (
+        r"\bstepping stone\b|\bopportunistic\b|\bapply for anything\b|\bhang together\b"
+        r"|(?:n't|\bnot) make the link\b",
+        "",
+        r"\bwhy (?:you|she|he|they|i)(?:'d|'re|'s)? (?:want|wants|wanted|are|were|is|left|leave|"
+        r"applied|would|interested|keen|applying|moving|leaving)\b|\bwhy this (?:role|job|position|"
+        r"move)\b|\bmotivation\w*|\bcareer (?:story|plan|path|direction|goals?|narrative|change|"
+        r"move|switch|pivot)\b|\bplan for (?:your|her|his|their) career|\b(?:reasons?|rationale) "
+        r"for (?:leaving|applying|the move|moving)\b|\bcommitment\b|\bmove (?:from|into)\b"
+        r"|\bthe move\b|\bmoving into\b|\bwhy (?:\w+ ){1,2}specifically\b|\bwhat (?:excites|"
+        r"attracts|interests|draws) (?:you|her|him)\b",
+    ),
+    "technical_depth": (
+        r"\b(?:lack(?:ed|ing|s)?|limited|not enough|more|little|without|insufficient|no real|"
+        r"shallow|superficial) (?:technical )?depth\b|\bin any depth\b|\bgaps? in (?:your |his |"
+        r"her |their )?(?:understanding|knowledge) of\b|\bunfamiliar with\b|\bweak on\b"
+        r"|\b(?:shaky|rusty) on\b|\bsyntax errors?\b",
+        "",
+        r"\bdepth\b|\btechnical (?:depth|knowledge|skills?|ability|understanding|expertise|grasp|"
+        r"detail|test|assessment|exercise|task|challenge|questions?|side)\b|\bfundamentals\b"
+        r"|\bsystem design\b|\barchitecture\b|\balgorithm\w*|\bdata structures?\b"
+        r"|\bcoding (?:test|exercise|challenge|round)\b|\bsql\b|\bpython\b|\bjava(?:script)?\b"
+        r"|\bstatistic\w*|\bnetworking\b|\bdistributed\b|\bcaching\b|\bscal(?:ing|ability)\b"
+        r"|\bquery\b|\bindex\b|\bdata modell?ing\b|\bedge cases\b|\bkubernetes\b|\bcloud\b"
+        r"|\bmachine learning\b|\brigou?r\b|\bknowledge of\b|\bworking (?:solution|code)\b"
+        r"|\blive coding\b|\bmachine learning side\b|\b(?:array|string|graph|tree) problem\b",
+    ),
+    "presentation_prep": (
+        r"\b(?:under|un)prepared\b[^.;]{0,30}\b(?:presentation|case study|pitch)"
+        r"|\b(?:put|thrown) together (?:the night before|at the last minute)|(?:n't"
+        r"|\bnot) (?:\w+ ){0,3}"
+        r"prepared for the (?:case|presentation|task|exercise|assessment)\b",
+        "",
+        r"\bpresentations?\b|\bslides?\b|\bdeck\b|\bcase[- ]study\b|\btake[- ]home\b"
+        r"|\bassignment\b|\bpitch\b|\bthe brief\b|\brecommendation\b|\bpractice run\b"
+        r"|\bcase (?:exercise|interview|task)\b|\b(?:presentation|written) (?:exercise|task)\b",
+    ),
+    "questions_for_interviewer": (
+        r"(?:n't|\bnot|\bnever) (?:ask(?:ed)?|raise[d]?) (?:us |them |me |the panel |the "
+        r"interviewers? |him |her )?(?:any|anything|much|many|a single|no)\b|(?:\bno|n't have any"
+        r"|\bnot have any|\bwithout any|\bfew) (?:\w+ )?questions? (?:for|of|at the end)\b",
+        "",
+        r"\bquestions? (?:you|i|she|he|they) asked\b|\bclosing questions?\b|\bquestions? at the"
+        r" end\b|\bquestions? (?:for|of) (?:us|the panel|them|the interviewers?|the team)\b",
+    ),
+    "soft_skills": (
+        "",
+        "",
+        r"\bsoft[- ]skills?\b|\bpeople[- ]skills?\b|\binterpersonal\b|\bbehaviou?ral (?!question"
+        r"|interview)\w+|\bbehaviou?rs\b|\bemotional intelligence\b|\bpeople side\b"
+        r"|\bworking with people\b|\bcompetenc(?:y|ies)(?:[- ]based)?\b",
+    ),
+    "teamwork": (
+        r"\bin isolation\b|\bquite individual\b|\blone wolf\b|\bgo(?:es|ing)? it alone\b",
+        "",
+        r"\bteam ?work\w*|\bteam player\b|\binvolv\w* (?:the team|others|colleagues|people)\b"
+        r"|\bcollaborat\w*|\bwork(?:ing)? (?:with|alongside) "
+        r"(?:others|colleagues|the team)\b|\bacross teams\b|\bcross[- ]functional\b|\b(?:group|"
+        r"team) (?:exercise|discussion|task|activity)\b|\bbuild on others\b|\bshare knowledge\b"
+        r"|\b(?:keep|kept|keeping) (?:\w+ ){1,3}in the loop\b|\bindividual(?:istic)? approach\b",
+    ),
+    "leadership": (
+        r"\bmicromanag\w*",
+        "",
+        r"\bleadership(?! team)\b|\b(?:led|lead(?:ing)?) (?:a |the |your |his |her )?team\b"
+        r"|\bdelegat\w*|\bmentor\w*|\bcoach(?:ing)? (?:others|juniors|people|the team)\b"
+        r"|\bdevelop(?:ing|ed)? (?:anyone|people|others|your team|the team|juniors|his team|her "
+        r"team)\b|\bgrow(?:ing)? (?:a|the|your|junior) team\b|\bmotivat\w* (?:or \w+ )?(?:the "
+        r"|your "
+        r"|a )?(?:team|people|others|staff)\b|\b(?:set|setting) (?:clear(?:er)? )?direction\b"
+        r"|\bdirect reports?\b|\bunderperform\w*|\bline manag\w*|\bjuniors (?:more )?(?:regular )?"
+        r"feedback\b|\bmanaging (?:and growing )?(?:a team|people)\b|\bpeople manage\w*\b"
+        r"|\bvision\b|\bempower\w*|\blet the team\b|\bstep back\b|\bchance to grow\b"
+        r"|\bfix(?:ing)? everything (?:himself|herself|yourself|themselves)\b",
+    ),
+    "conflict_resolution": (
+        "",
+        "",
+        r"\bconflict(?<!priorities conflict)s?\b|\bdisagree\w*|\bfriction\b|\bpush(?:ed"
+        r"|ing)? ?back\b"
+        r"|\bdifficult conversations?\b|\btension\w*|\bresol(?:ve|ved|ving) (?:it|the (?:conflict|"
+        r"disagreement|tension|dispute))\b|\bresolution\b|\bconfront\w*|\bdisputes?\b",
+    ),
+    "communication": (
+        r"\bjargon\b",
+        "",
+        r"\bcommunicat\w*|\bexplain\w* (?:complex|technical|concepts|things|your thinking|my "
+        r"thinking|ideas|simply|clearly|it)\b|\bnon-technical\b|\bnon-(?:specialists?|engineers?|"
+        r"experts?)\b|\baudience\b|\barticulat\w*|\bclarity\b|\bin writing\b|\bwritten\b"
+        r"|\bstatus updates\b|\bout loud\b|\baloud\b|\bpresent (?:his|her|their|your) findings\b"
+        r"|\btailor\w* (?:\w+ )?messages?\b|\bexplanation\w*|\bplain (?:language|english|terms)\b",
+    ),
+    "problem_solving": (
+        r"\bgave up (?:quickly|easily|too)\b|\bno (?:systematic|structured|clear) approach\b"
+        r"|\bjump(?:ed|ing)? (?:straight )?(?:to|into) (?:a |an |the )?(?:solution|conclusion|fix|"
+        r"answer)\b",
+        "",
+        r"\bproblem[- ]solving\b|\bestimation\b|\bdebugging\b|\bbreak(?:ing)? (?:\w+ ){0,3}"
+        r"(?:problems? )?down\b|\bsystematic\b|\bframework\b|\bconstraints\b|\banalytical\b"
+        r"|\broot cause\b|\breason(?:ing)? through\b|\bthought process\b|\blogic(?:al)? (?:puzzle|"
+        r"reasoning|question)\b|\bcompeting (?:requests|priorities|demands)\b",
+    ),
+    "stakeholder_management": (
+        r"\bmanag(?:e|ing) up\b",
+        "",
+        r"\bstakeholders?\b|\b(?:manag|set)\w* (?:\w+ ){0,3}expectations\b|\bsenior (?:people|"
+        r"leaders|management)\b|\bthe directors?\b|\bdirectors\b|\binfluenc\w*|\bbuy-in\b"
+        r"|\b(?:bring|brought|"
+        r"bringing|get|got|getting) (?:\w+ ){0,3}on board\b|\bkeep\w* (?:\w+ ){0,2}informed\b"
+        r"|\brelationships? with\b|\bother (?:departments|functions)\b|\bwithout (?:formal )?"
+        r"authority\b|\bgain(?:ing)? (?:their |the )?support\b|\bnegotiat\w*|\bsaying no\b"
+        r"|\bagrees? to everything\b|\bover-?promis\w*|\b(?:brought|bring|bringing|take|took|"
+        r"taking) (?:people|others|them|colleagues|\w+ teams?) (?:along|with you)\b"
+        r"|\bget (?:\w+ ){0,3}"
+        r"to agree\b|\bpersuad\w*|\bwin(?:ning)? (?:\w+ )?over\b|\bwith the business\b",
+    ),
+    "adaptability": (
+        r"\brigid\w*|\bthrown by\b|(?:n't|\bnot|\bstruggled to) (?:cope|adapt)\b"
+        r"|\bresist\w* (?:to )?change\b|\bcomfort zone\b|\b(?:the way|how) (?:things|it) (?:has"
+        r"|have) "
+        r"always been done\b|\bset in (?:his|her|their|your) ways\b|\bresistant to\b",
+        "",
+        r"\badapt\w*|\bflexib\w*|\bambigu\w*|\b(?:cope|coping|deal|dealing) with (?:change|"
+        r"ambiguity|uncertainty)\b|\bopen to change\b|\bchange (?:of|in) (?:plan|direction|"
+        r"priorities|scope)\b|\bchanged the (?:scenario|requirements|brief)\b|\bpriorities (?:shift"
+        r"|change)\w*|\bshifting priorities\b|\bpivot\w*|\bcurveball\b|\brefocus\w*"
+        r"|\bembrac\w* (?:the )?(?:new|change)\b",
+    ),
+    "ownership": (
+        r"\bwaits? to be told\b|\b(?:saying|said|used|say) '?we'?\b|\bput it down to\b"
+        r"|\bleft for someone else\b|\bwhat '?we'? did\b",
+        "",
+        r"\bownership\b|\binitiative\b|\bproactiv\w*|\baccountab\w*|\b(?:take|took|taking) (?:more"
+        r" )?responsibility\b|\bstep(?:ped)? up\b|\btake the lead\b|\bwithout being asked\b"
+        r"|\b(?:personal|individual) (?:contribution|role|part)\b|\bwhat you (?:personally |"
+        r"specifically |actually )?(?:did|achieved|contributed|delivered|owned)\b|\bpersonally\b"
+        r"|\bwhat (?:role|part) you played\b|\bowning (?:outcomes|it|the)\b|\b(?:follow"
+        r"|see)(?:ing)?"
+        r" (?:things|it|them|work) through\b|\bwaiting for (?:someone|others|somebody)\b"
+        r"|\boff track\b"
+        r"|\bflag(?:ging)? (?:issues|risks|problems)\b|\braise (?:issues|risks|problems) (?:early|"
+        r"sooner)\b",
+    ),
+    "learning_from_failure": (
+        r"\bhumblebrag\w*|\bno lesson\b|\bnothing (?:had |has )?(?:ever )?(?:really )?(?:gone"
+        r"|went) wrong"
+        r"|\bnever (?:made a mistake|failed)\b",
+        "",
+        r"\bfailure(?! handling| mode| rate)\b|\bfailed project\b|\bproject that failed\b"
+        r"|\bmistakes?\b|\blearn(?:ed|t|ing)? (?:anything|from)\b|\bwhat (?:you|he|she|i|they)"
+        r"(?:'d)? (?:learn\w*|changed)\b|\blessons?\b|\breflect(?:ed|ing)? on\b|\bdo (?:things )?"
+        r"differently\b|\bwhat went wrong\b|\bsetbacks?\b|\bpost-?mortem\b|\bbad hire\b"
+        r"|\bwent badly\b|\b(?:gone|went) wrong\b"
+        r"|(?:n't|\bnot) go (?:well|to plan)\b",
+    ),
+    "customer_focus": (
+        "",
+        "",
+        r"\bcustomer (?:focus|needs?|needed|service|experience|satisfaction|complaints?|examples)"
+        r"|\bend users?\b|\buser needs\b|\bthe user\b|\busers\b|\bclients?(?:'|') ?(?:complaints|"
+        r"needs|satisfaction)|\bclient complaints\b|\b(?:upset|difficult|angry"
+        r"|unhappy) (?:customer|"
+        r"client)s?\b|\bthe customer\b|\bcustomers\b|\bcustomer feedback\b|\bslow (?:replies"
+        r"|responses)\b"
+        r"|\bresponse times?\b|\bcustomer[- ](?:centric|first)\b|\bwho we were building\b",
+    ),
+    "experience_gap": (
+        r"\bover-?qualified\b|\b(?:too|a little|a bit|slightly) (?:junior|senior|inexperienced)\b"
+        r"|\b(?:lack(?:ed|s|ing)?|limited|insufficient|not enough|little|no) (?:relevant |direct |"
+        r"hands-on |prior |industry )?(?:experience|background|exposure|track record)\b"
+        r"|\bmore (?:\w+ ){0,3}?(?:experience|years|exposure)\b|\b(?:stronger|more relevant|"
+        r"closer) (?:backgrounds?|experience|track records?)\b|\bexperience (?:that |which )?"
+        r"(?:more closely|better|closely) match\w*|\bgap in (?:your |his |her )?(?:experience|"
+        r"background|cv)\b|\bat least (?:\d+|one|two|three|four|five|six|seven|eight|ten) years\b"
+        r"|\bmore senior role\b|\b(?:get|be|become) bored\b|\benough challenge\b|\bnever managed\b"
+        r"|\bmove on (?:quickly|within)\b|\b(?:has|have|had) only (?:ever )?(?:worked|managed"
+        r"|led)\b"
+        r"|\bonly ever worked\b|\b(?:worked|working) (?:mainly|mostly|only|largely) in\b",
+        "",
+        r"\bexperience(?<!own experience)[ds]?\b|\bbackgrounds\b|\bbackground in\b"
+        r"|\byears(?<!after years) (?:of|in)\b|\b\d+ years\b|\bseniority\b"
+        r"|\btrack record\b|\bexposure\b|\bsector\b|\bindustry\b|\btranslate to\b|\bworked in a "
+        r"similar\b|\bup to speed\b|\b(?:done|run) (?:the|this|that|a similar) (?:job"
+        r"|role) before\b"
+        r"|\bcurrent level\b|\blevel of seniority\b|\b(?:director|manager|head|senior"
+        r"|executive)[- ](?:level|"
+        r"position|role)\b",
+    ),
+    "language_or_location": (
+        r"(?:unable|not able|can't|cannot|won't|don't|n't) (?:to )?sponsor\b|\bvisa sponsorship\b"
+        r"|\bnot in the country\b|\bnative (?:level|speaker|fluency)\b",
+        "",
+        r"\blanguage(?<!plain language)\b|\bfluen\w*|\b(?:english|french|german|spanish|italian"
+        r"|dutch|mandarin|"
+        r"cantonese|japanese|portuguese|arabic|polish|hindi|welsh)\b|\bvisas?\b|\bsponsor\w*"
+        r"|\bwork(?:ing)? permit\b|\bright to work\b|\brelocat\w*|\bbased in\b|\blocation\b"
+        r"|\bcommut\w*|\bon[- ]site\b|\bthe \w+ office\b|\bdays a week\b|\btime ?zones?\b"
+        r"|\bremote(?:ly)?\b",
+    ),
+    "external_factor": (
+        r"\binternal (?:candidate|applicant|hire|promotion)\b|\bsomeone internal\b"
+        r"|\b(?:filled|referred|promoted|hired) internally\b|\bhiring (?:freeze|pause)\b"
+        r"|\b(?:recruitment|headcount|budget) freeze\b|\bon (?:hold|pause)\b|\b(?:role|position"
+        r"|vacancy|post|job|seat|"
+        r"budget|headcount|requisition)\b[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|been|now)"
+        r" (?:now |been |also )?(?:filled|withdrawn|cancelled|closed|frozen|paused|cut|pulled)|no "
+        r"longer (?:open|available|needed|exists))\b|\b(?:budget|headcount|"
+        r"funding)\w* (?:\w+ ){0,3}?(?:changes?|constraints?|reduced|freeze)\b|\brestructur\w*"
+        r"|\bacquisition\b|\bmerger\b|\bno longer (?:able to )?hir\w*|\bscope of the role\b"
+        r"|\bre-?advertis\w*|\bstronger (?:candidate|applicant)s?\b|\bstart immediately\b"
+        r"|\bnotice period\b|\bfill the (?:seat|role|position)\b|\b(?:aren't|not|stopped) hiring\b"
+        r"|\balready worked with the team\b|\bdown to timing\b|\bchange of heart\b|\bfrom within\b"
+        r"|\b(?:pause[sd]?|pausing|halt\w*|suspend\w*) (?:the |all |our )?(?:hire|hiring"
+        r"|recruitment|"
+        r"recruiting|process|search)\b|\b(?:role|position|vacancy|job|hire"
+        r"|recruitment)\b[^.;]{0,30}"
+        r"(?:won't|will not|isn't|is not|not) (?:be )?(?:going ahead|proceeding|going forward)\b",
+        "",
+        "",
+    ),
+    "culture_fit": (
+        r"(?:n't|\bnot) (?:\w+ ){0,3}?(?:cultural |culture )?fit\b|\b(?:better|stronger|closer) "
+        r"(?:cultural |culture |overall )?fit\b|\babout fit\b|(?:n't|\bnot) aligned with (?:our|"
+        r"the) values\b|\bcultur(?:e|al) fit\b|(?:n't|\bnot) (?:\w+ ){0,3}?(?:right|good) match\b"
+        r"|\bmatch culturally\b|\bcultural(?:ly)? (?:match|alignment|misalignment)\b",
+        "",
+        r"\bfit\b|\bcultur(?:e|al)\b|\bvalues\b|\bgel(?:led)?\b|\bclick(?:ed)? with\b|\b(?:team"
+        r"|group) "
+        r"dynamics?\b",
+    ),
+    "salary_expectations": (
+        r"\bsalary (?:ask|expectations?) (?:was|were|is) (?:too |well |a little |a bit )?(?:high|"
+        r"above|outside|higher|beyond)",
+        "",
+        r"\bsalary\b|\b(?:pay|compensation|remuneration|package|rate) (?:expectations|ask|"
+        r"requirements?)\b|\bwhat you're asking\b|\b(?:salary |pay )?band\b|\bmoney\b|\bpay\b"
+        r"|\bpackage\b"
+        r"|\b(?:above|beyond|over|outside) (?:the |their |our )?budget\b|\bbudgeted\b",
+    ),
+}
+
+
+def _compile(pattern: str) -> re.Pattern[str] | None:
+    return compile_fast(pattern) if pattern else None
+
+
+# tag -> (weak, soft, topic), compiled once at import.
+CUES: dict[str, tuple[re.Pattern[str] | None, ...]] = {
+    tag: tuple(_compile(p) for p in patterns) for tag, patterns in _CUES.items()
+}
+# Named "tag:index" (index into CUES[tag]), for gating.
+SOURCES: dict[str, str] = {
+    f"{tag}:{i}": p for tag, patterns in _CUES.items() for i, p in enumerate(patterns) if p
+}
+
+
+def gate(extra: dict[str, str]) -> Gate:
+    """A gate over every cue pattern, plus the extra named patterns."""
+    return Gate({**SOURCES, **extra})

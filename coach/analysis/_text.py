@@ -1,0 +1,264 @@
+"""Small text helpers shared by the analysis modules: normalising and clause splitting.
+
+Normalising keeps offsets: every character maps to exactly one character, so a span
+found in the normalised text is the same span in the original.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-"})
+
+# Sentence ends: terminal punctuation, semicolons, line breaks and a dash set off by
+# spaces. A full stop after a few abbreviations ("e.g.") is skipped in `sentences`.
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|;|\n+|\s-{1,2}\s")
+_ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr")
+# Contrast words start a new clause: praise before "but" must not shield a weakness after.
+_CONTRAST = re.compile(
+    r"\b(?:but|however|although|though|whereas|yet|except|whilst|while|that said|"
+    r"on the other hand|otherwise|despite|even so)\b"
+)
+# A clause opened by a concessive word ends at its first comma ("although X was strong, Y").
+_CONCESSIVE = re.compile(r"(?:although|though|while|whilst|despite|even though)\b[^,]*,")
+_TRIM = re.compile(
+    r"[\s,:;\-\"'(]*(?:(?:but|however|although|though|yet|and|so|also|whereas|while|whilst)"
+    r"\b[\s,]*)?"
+)
+# Inside a clause, the fragment that holds a cue ends at a comma, a colon or an "and"
+# that opens a new statement.
+_FRAGMENT_BREAK = re.compile(
+    r",\s+(?:and\s+)?|:\s+|\s+and\s+(?=(?:they|we|you|he|she|i|it|the|your|there|at)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A span of the text: start and end offsets, and the sentence it belongs to."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+def normalise(text: str) -> str:
+    """Lowercase with curly quotes and dashes folded, keeping one character per character."""
+    folded = text.translate(_FOLD).translate(_DASHES)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
+def sentences(norm: str) -> list[tuple[int, int]]:
+    """Split normalised text into sentence spans."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(norm):
+        if norm[match.start()] == "." and norm[max(0, match.start() - 4) : match.start()].endswith(
+            _ABBREVIATIONS
+        ):
+            continue
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(norm):
+        spans.append((start, len(norm)))
+    return [(s, e) for s, e in spans if norm[s:e].strip()]
+
+
+def clauses(norm: str, spans: list[tuple[int, int]] | None = None) -> list[Clause]:
+    """Split normalised text (or its given sentence spans) into clauses at contrast words."""
+    result: list[Clause] = []
+    for index, (s_start, s_end) in enumerate(sentences(norm) if spans is None else spans):
+        cuts = [s_start]
+        for match in _CONTRAST.finditer(norm, s_start, s_end):
+            cuts.append(match.start())
+            concessive = _CONCESSIVE.match(norm, match.start(), s_end)
+            if concessive:
+                cuts.append(concessive.end())
+        cuts.append(s_end)
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            if norm[start:end].strip():
+                result.append(Clause(start, end, index))
+    return result
+
+
+def fragment(norm: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The comma- or "and"-delimited part of the span start..end that holds offset `at`."""
+    lo, hi = start, end
+    for match in _FRAGMENT_BREAK.finditer(norm, start, end):
+        if match.end() <= at:
+            lo = match.end()
+        elif match.start() > at:
+            hi = match.start()
+            break
+    return (lo, hi) if len(norm[lo:hi].split()) >= 3 else (start, end)
+
+
+def trim_span(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding spaces, punctuation and a leading conjunction."""
+    head = _TRIM.match(norm, start, end)
+    if head:
+        start = head.end()
+    tail = re.search(r"[\s,:;\-\"'(]+$", norm[start:end])
+    if tail:
+        end = start + tail.start()
+    return start, max(start, end)
+
+
+def compile_fast(pattern: str) -> re.Pattern[str]:
+    """Compile a cue pattern without the `\\b` that opens its branches.
+
+    Python's `re` skips ahead quickly only when every branch starts with a literal; the
+    caller checks the opening word boundary instead, with `starts_word`.
+    """
+    return re.compile(re.sub(r"(?:(?<=\|)|(?<=\(\?:)|^)\\b", "", pattern))
+
+
+def starts_word(norm: str, start: int) -> bool:
+    """Whether a match at `start` begins a word (or is the "n't" of a contraction)."""
+    if start == 0 or not norm[start].isalnum() or not norm[start - 1].isalnum():
+        return True
+    return norm.startswith("n't", start)
+
+
+# --- Gating: run a cue pattern only when the text holds a possible start of a match. ---
+
+_parser: Any = importlib.import_module("re._parser")
+_KEY = 4  # characters of a match's possible openings used as keys
+_MAX_KEYS = 600
+_Prefixes = tuple[set[str], set[str]]  # (open: whole match so far, closed: cannot extend)
+
+
+def _item_prefixes(op: Any, av: Any, k: int) -> _Prefixes | None:
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av)}, set()
+    if name == "IN":
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            if str(sub_op) == "LITERAL":
+                chars.add(chr(sub_av))
+            elif str(sub_op) == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
+                chars.update("0123456789")
+            elif str(sub_op) == "RANGE" and sub_av[1] - sub_av[0] < 40:
+                chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+            else:
+                return None
+        return chars, set()
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {""}, set()
+    if name == "SUBPATTERN":
+        return _seq_prefixes(av[-1], k)
+    if name == "BRANCH":
+        opened: set[str] = set()
+        closed: set[str] = set()
+        for branch in av[1]:
+            found = _seq_prefixes(branch, k)
+            if found is None:
+                return None
+            opened |= found[0]
+            closed |= found[1]
+        return opened, closed
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, high, sub = av
+        opened, closed = set(), set()
+        for count in range(min(low, k), min(high, k) + 1):
+            found = _seq_prefixes(list(sub) * count, k)
+            if found is None:
+                return None
+            opened |= found[0]
+            closed |= found[1]
+        return opened, closed
+    return None
+
+
+def _seq_prefixes(items: Any, k: int) -> _Prefixes | None:
+    opened, closed = {""}, set()
+    for op, av in items:
+        grown: set[str] = set()
+        for head in opened:
+            found = _item_prefixes(op, av, k - len(head))
+            if found is None:
+                if not head:
+                    return None
+                closed.add(head)
+                continue
+            for tail in found[0]:
+                (closed if len(head + tail) >= k else grown).add((head + tail)[:k])
+            closed.update((head + tail)[:k] for tail in found[1])
+        opened = grown
+        if len(opened) + len(closed) > _MAX_KEYS:
+            return None
+        if not opened:
+            break
+    return opened, closed
+
+
+def match_openings(pattern: str) -> frozenset[str] | None:
+    """The strings (up to 4 characters) every match must start with, or None if unbounded."""
+    try:
+        found = _seq_prefixes(_parser.parse(pattern), _KEY)
+    except Exception:  # a private module: if it ever changes, just run the pattern always
+        return None
+    if found is None:
+        return None
+    keys = found[0] | found[1]
+    return None if "" in keys or not keys else frozenset(keys)
+
+
+class Gate:
+    """Tell, for a text, which of many named patterns could match it at a word start."""
+
+    def __init__(self, patterns: dict[str, str]) -> None:
+        self.always: frozenset[str] = frozenset(
+            name for name, source in patterns.items() if match_openings(source) is None
+        )
+        self._keys: dict[str, set[str]] = {}
+        for name, source in patterns.items():
+            for key in match_openings(source) or ():
+                self._keys.setdefault(key, set()).add(name)
+        self._lengths = sorted({len(key) for key in self._keys})
+
+    def positions(self, norm: str) -> dict[str, list[int]]:
+        """For each pattern, the offsets in the text where one of its matches may start."""
+        found: dict[str, list[int]] = {}
+        for opening in _OPENING.finditer(norm):
+            i = opening.start()
+            for length in self._lengths:
+                for name in self._keys.get(norm[i : i + length], ()):
+                    where = found.setdefault(name, [])
+                    if not where or where[-1] != i:
+                        where.append(i)
+        return found
+
+    def finditer(
+        self,
+        name: str,
+        pattern: re.Pattern[str],
+        norm: str,
+        span: tuple[int, int],
+        where: dict[str, list[int]],
+    ) -> Iterator[re.Match[str]]:
+        """Matches of a gated pattern that start a word inside the span."""
+        start, end = span
+        if name in self.always:
+            for match in pattern.finditer(norm, start, end):
+                if starts_word(norm, match.start()):
+                    yield match
+            return
+        for pos in where.get(name, ()):
+            if start <= pos < end:
+                at = pattern.match(norm, pos, end)
+                if at and starts_word(norm, pos):
+                    yield at
+
+
+# Where a match may start: a word, a contraction's "n't", or a punctuation mark.
+_OPENING = re.compile(r"(?<![a-z0-9])[a-z0-9]|n't|[^\sa-z0-9]")

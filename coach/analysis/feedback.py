@@ -1,0 +1,214 @@
+"""Read a piece of feedback and propose the weaknesses it names.
+
+A rule-based reader: the text is split into clauses (at sentence ends and contrast words,
+so praise before a "but" never shields what follows), and each clause is matched against
+the per-tag cues in `_feedback_cues`. A weak cue ("rambled") counts unless a negator
+stands just before it; a topic cue ("examples") counts only in a clause that also holds
+a deficit cue ("lacked", "would have liked more", "others came across as more"), once
+phrases such as "no concerns about" or "never an issue" are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.analysis._feedback_cues import CUES, gate
+from coach.analysis._text import (
+    Clause,
+    clauses,
+    compile_fast,
+    fragment,
+    normalise,
+    sentences,
+    starts_word,
+    trim_span,
+)
+from coach.analysis.taxonomy import COMPETENCIES, is_changeable
+
+_N = r"(?:n't|\bnot|\bnever|\bno)"  # a negator
+
+# Words and phrases that say something fell short, including hedged and indirect ones.
+_DEFICIT_SOURCE = (
+    r"\black(?:s|ed|ing)?\b|\bmissing\b|\babsent\b|\bwithout\b|\bno\b|\bnot\b|n't\b|\bnever\b"
+    r"|\bnothing\b|\blittle(?<!\ba little)\b|\blimited\b|\bthin\b|\blight on\b|\bweak\w*|\bpoor\w*"
+    r"|\bstruggl\w*|\bdifficult\w*|\bhard (?:to|for)\b|\bunclear\b|\bunconvinc\w*|\bvague\w*"
+    r"|\bgeneric\b|\bsuperficial\b|\bshallow\b|\binsufficient\w*|\binadequate\b|\bincomplete\b"
+    r"|\bunder(?:developed|prepared|sold|selling|sell|whelming)\b|\bunprepared\b|\btoo\b"
+    r"|\bover(?:ran|run|running|long)\b|\bf[ae]ll(?:s)? (?:short|down|flat)\b|\bshort of\b"
+    r"|\bgaps?\b|\bconcern\w*|\bworr\w*|\bissues?\b|\bimprov\w*|\bwork on\b|\bbadly\b|\bwrong\b"
+    r"|\bneed(?:s|ed)? (?:to|more|some|work|development|developing|improvement|polish)\b"
+    r"|\bshould\b|\bcould (?:have|be|do with|improve|work)\b|\bwould have (?:liked|preferred|"
+    r"wanted|been (?:good|nice|better)|helped)\b|'d have liked|\bwould (?:like|love) to (?:see"
+    r"|hear)"
+    r"|\bwould (?:be (?:good|great|nice) to (?:see|hear)|help|benefit|be better)\b|\bbenefit from"
+    r"|\bhoping (?:to|for)\b|\bhoped\b|\bwanted (?:to (?:see|hear)|more)\b|\bexpected\b"
+    r"|\blooking for more\b|\bmore (?:depth|detail|evidence|examples?|focus|clarity|structure|"
+    r"polish|rigou?r|confidence|initiative|warmth|energy|enthusiasm|insight|specifics?|concrete|"
+    r"preparation|research|experience|years|curiosity|open)\b|\bless\b|\brather than\b"
+    r"|\binstead\b|\bmissed\b|\bfail(?:ed|s|ing)?\b|\bunable\b|\bhesitant\b|\bunsure\b"
+    r"|\buncertain\b|\bdoubts?\b|\broom for\b|\bareas? (?:for|of|to) (?:development|improvement|"
+    r"growth|work on|develop|improve)\b|\bdevelopment (?:area|point)s?\b|\bnext step\b"
+    r"|\bfor next year\b|\bgoing forward\b|\bin future\b|\bfocus on\b|\bheld (?:you |us "
+    r"|them )?back"
+    r"|\bdrawback\b|\bdownside\b|\bonly (?:real )?(?:thing|gap|concern|issue|area)\b"
+    r"|\bif i'm (?:picky|honest)\b|\bnitpick\w*|\bbarely\b|\brarely\b|\bhardly\b|\bseldom\b"
+    r"|\buneasy\b|\bbelow (?:the )?(?:bar|level|standard|expectations)\b|\bdipped\b|\bdropped\b"
+    r"|\bcame down to\b|\bbeyond\b|\babove\b|\bhigher than\b|\boutside\b|\bat least\b"
+    r"|\b(?:better|more) suited\b|\bdemanding\b|\bwondering\b|\btook a while\b|\bfrustrat\w*"
+    r"|\bcompared (?:with|to)\b|\bsticking point\b|\bhesitation\b|\bcame away\b|\bbad\b"
+    r"|\berrors?\b|\bsurface[- ]level\b|\btextbook\b|\bslow\b"
+    r"|\bwould need\b|\bneed (?:a lot|quite a lot|more|some) (?:of )?(?:support|help|time"
+    r"|training)\b"
+    r"|\b(?:other|another|the successful) (?:candidate|finalist|applicant|person)\b[^.;]{0,40}?"
+    r"\b(?:had|has|knew|knows|brought|brings)\b"
+    r"|\b(?:others?|other (?:candidates?|applicants?|finalists?|person|people)|someone|somebody|"
+    r"another (?:candidate|applicant|person)|the successful (?:candidate|applicant)|a candidate|"
+    r"candidates)\b[^.;]{0,80}?\b(?:more|better|stronger|greater|deeper|broader|native)\b"
+    r"|\b(?:looking for|need\w*|want\w*|requir\w*|prefer\w*)\b[^.;]{0,30}?\b(?:someone|somebody|"
+    r"a candidate|candidates|a person)\b|\brequires?\b|\b(?:go|went|gone) with (?:a|an|another|"
+    r"someone|the person|the other)\b"
+)
+DEFICIT = compile_fast(_DEFICIT_SOURCE)
+# Advice given as an imperative at the start of a clause (mock partners, appraisals).
+IMPERATIVE = re.compile(
+    r"[\s,:]*(?:say|show|explain|add|mention|give|try|aim|cut|avoid|focus|practi[cs]e|prepare|"
+    r"slow down|pick|make sure|remember|think about|use|own|worth)\b"
+)
+
+# Phrases that cancel a deficit: "no concerns about", "communication was never an issue".
+NEUTRAL = compile_fast(
+    _N + r"\s+(?:\w+\s+){0,2}?(?:concerns?|issues?|problems?|doubts?|doubted|worries|worried|"
+    r"reservations?|red flags?|complaints?)\b|\bnothing (?:\w+ )?(?:to (?:fix|improve|worry|"
+    r"change)|wrong|negative)\b|\bnot (?:at all )?a reflection\b|\bno shortage of\b"
+    r"|\b(?:can't|cannot|couldn't) fault\b|\bwithout (?:a )?(?:doubt|hesitation)\b"
+    r"|\bno weakness(?:es)?\b|\bnot (?:held|counted) against\b"
+)
+
+# A negator just before a weak cue cancels it: "you never rambled", "didn't seem nervous".
+NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|\bno|n't|\bwithout|\bhardly|\bnor)\s+(?:\w+\s+){0,2}$"
+)
+
+# Said of a context finding, these make it something the candidate can change.
+CAN_CHANGE = re.compile(
+    r"\b(?:something|things?) (?:that )?you (?:could|can|might) (?:\w+ )?(?:build|gain|develop|"
+    r"work on|get|improve|fix|address)|\byou could (?:easily |quickly )?(?:build|gain|get|develop)"
+    r"|\b(?:easy|quick|simple) to (?:build|gain|fix|address)|\b(?:apply|reapply) again\b"
+)
+
+
+@dataclass(frozen=True)
+class Weakness:
+    """A weakness a piece of feedback names, with the words of the text that show it."""
+
+    tag: str
+    actionable: bool
+    evidence: str
+
+
+_COMPETENCY_SET = frozenset(COMPETENCIES)
+# In one clause, a finding of the key tag gives way to a finding of any listed tag
+# (_YIELDS_WEAKER: only when the key tag was found by a soft or topic cue):
+# "light on examples of collaborating" is about teamwork, not about examples in general.
+_YIELDS_ALWAYS: dict[str, frozenset[str]] = {
+    "conciseness": frozenset({"presentation_prep", "communication"}),
+    "answer_structure": frozenset({"presentation_prep", "communication"}),
+    "company_research": frozenset({"questions_for_interviewer"}),
+    "salary_expectations": frozenset({"external_factor"}),
+}
+_YIELDS_WEAKER: dict[str, frozenset[str]] = {
+    **{tag: frozenset({"answer_relevance", "experience_gap"}) for tag in COMPETENCIES},
+    "soft_skills": _COMPETENCY_SET,
+    "technical_depth": _COMPETENCY_SET | {"soft_skills", "answer_relevance", "presentation_prep"},
+    "experience_gap": frozenset({"conciseness", "answer_structure", "specific_examples"}),
+    "rapport": frozenset({"role_motivation"}),
+    "adaptability": frozenset({"answer_relevance", "experience_gap", "confidence"}),
+    "customer_focus": frozenset({"answer_relevance", "experience_gap", "company_research"}),
+    "learning_from_failure": frozenset({"answer_relevance", "experience_gap", "presentation_prep"}),
+    "stakeholder_management": frozenset(
+        {"answer_relevance", "experience_gap", "confidence", "conflict_resolution"}
+    ),
+    "confidence": frozenset({"ownership"}),
+}
+# Examples can be missing alongside a delivery problem; other tags say what they lacked.
+_EXAMPLES_KEEP_WITH = frozenset({"conciseness", "confidence", "rapport"})
+_WEAK, _SOFT = 2, 1
+_GATE = gate({"deficit": _DEFICIT_SOURCE})
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _clause_hits(
+    norm: str, clause: Clause, where: dict[str, list[int]]
+) -> dict[str, tuple[int, int]]:
+    """Tags named in one clause, each with the strength and offset of its best cue."""
+    span = (clause.start, clause.end)
+    neutral = [m.span() for m in NEUTRAL.finditer(norm, *span) if starts_word(norm, m.start())]
+    deficits = [
+        m.span()
+        for m in _GATE.finditer("deficit", DEFICIT, norm, span, where)
+        if not _overlaps(neutral, *m.span())
+    ]
+    imperative = IMPERATIVE.match(norm, *span)
+    if imperative:
+        deficits.append(imperative.span())
+    hits: dict[str, tuple[int, int]] = {}
+    for tag, (weak, soft, topic) in CUES.items():
+        for index, strength, pattern in ((0, _WEAK, weak), (1, _SOFT, soft)):
+            if pattern is None or tag in hits:
+                continue
+            for m in _GATE.finditer(f"{tag}:{index}", pattern, norm, span, where):
+                before = norm[max(clause.start, m.start() - 30) : m.start()]
+                if not _overlaps(neutral, *m.span()) and not NEGATED_BEFORE.search(before):
+                    hits[tag] = (strength, m.start())
+                    break
+        if tag in hits or topic is None or not deficits:
+            continue
+        for m in _GATE.finditer(f"{tag}:2", topic, norm, span, where):
+            # The deficit must be more than the topic's own words ("without being asked").
+            if any(e <= m.start() or s >= m.end() for s, e in deficits):
+                hits[tag] = (_SOFT, m.start())
+                break
+    return _apply_yields(hits)
+
+
+def _apply_yields(hits: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """Drop findings that give way to a more specific finding in the same clause."""
+    kept: dict[str, tuple[int, int]] = {}
+    for tag, (strength, at) in hits.items():
+        rivals = hits.keys() - {tag}
+        if rivals & _YIELDS_ALWAYS.get(tag, frozenset()):
+            continue
+        if strength == _SOFT and (
+            (tag == "specific_examples" and rivals - _EXAMPLES_KEEP_WITH)
+            or rivals & _YIELDS_WEAKER.get(tag, frozenset())
+        ):
+            continue
+        kept[tag] = (strength, at)
+    return kept
+
+
+def identify_weaknesses(text: str) -> list[Weakness]:
+    """Propose the weaknesses a piece of feedback names, one per tag, in text order."""
+    norm = normalise(text)
+    spans = sentences(norm)
+    where = _GATE.positions(norm)
+    best: dict[str, tuple[int, Clause, int]] = {}
+    can_change: set[str] = set()
+    for clause in clauses(norm, spans):
+        for tag, (strength, at) in _clause_hits(norm, clause, where).items():
+            s_start, s_end = spans[clause.sentence]
+            if not is_changeable(tag) and CAN_CHANGE.search(norm, s_start, s_end):
+                can_change.add(tag)
+            if tag not in best or strength > best[tag][0]:
+                best[tag] = (strength, clause, at)
+    found: list[tuple[int, Weakness]] = []
+    for tag, (_, clause, at) in best.items():
+        start, end = trim_span(norm, *fragment(norm, clause.start, clause.end, at))
+        actionable = is_changeable(tag) or tag in can_change
+        found.append((start, Weakness(tag, actionable, text[start:end])))
+    found.sort(key=lambda pair: pair[0])
+    return [weakness for _, weakness in found]

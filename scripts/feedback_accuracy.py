@@ -1,0 +1,99 @@
+"""Accuracy of coach.analysis.feedback.identify_weaknesses on the labelled feedback sets.
+
+Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]]  (-v lists errors)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from coach.analysis.feedback import Weakness, identify_weaknesses  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+SETS = {"dev": DATA / "feedback_dev.jsonl", "holdout": DATA / "feedback_holdout.jsonl"}
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Accuracy figures for one labelled set."""
+
+    texts: int
+    precision: float
+    recall: float
+    any_changeable: float
+    flag_agreement: float
+    errors: tuple[str, ...]
+
+
+def load(path: Path) -> list[dict[str, object]]:
+    """Read a JSON-lines file of labelled feedback."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def score(
+    rows: Iterable[dict[str, object]],
+    reader: Callable[[str], list[Weakness]] = identify_weaknesses,
+) -> Scores:
+    """Micro P/R over (text, tag) pairs, any-changeable accuracy and flag agreement."""
+    tp = fp = fn = texts = any_ok = flag_ok = flag_n = 0
+    errors: list[str] = []
+    for row in rows:
+        texts += 1
+        text = str(row["text"])
+        labels = {str(x["tag"]): bool(x["actionable"]) for x in row["labels"]}  # type: ignore[attr-defined]
+        found = reader(text)
+        for w in found:
+            assert w.evidence in text, (row["id"], w)
+        pred = {w.tag: w.actionable for w in found}
+        tp += len(pred.keys() & labels.keys())
+        fp += len(pred.keys() - labels.keys())
+        fn += len(labels.keys() - pred.keys())
+        any_ok += any(pred.values()) == any(labels.values())
+        for tag in pred.keys() & labels.keys():
+            flag_n += 1
+            flag_ok += pred[tag] == labels[tag]
+        extra, missed = sorted(pred.keys() - labels.keys()), sorted(labels.keys() - pred.keys())
+        if extra or missed:
+            errors.append(f"{row['id']}: +{extra} -{missed} | {text[:150]}")
+    return Scores(
+        texts=texts,
+        precision=tp / (tp + fp) if tp + fp else 1.0,
+        recall=tp / (tp + fn) if tp + fn else 1.0,
+        any_changeable=any_ok / texts if texts else 1.0,
+        flag_agreement=flag_ok / flag_n if flag_n else 1.0,
+        errors=tuple(errors),
+    )
+
+
+def score_sets() -> dict[str, Scores]:
+    """Scores for dev, holdout and all texts together."""
+    dev, holdout = load(SETS["dev"]), load(SETS["holdout"])
+    return {"dev": score(dev), "holdout": score(holdout), "all": score(dev + holdout)}
+
+
+def main() -> None:
+    """Print the accuracy table (and the errors with -v)."""
+    results = score_sets()
+    print(f"{'set':<9}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
+    for name, s in results.items():
+        print(
+            f"{name:<9}{s.texts:>6}{s.precision:>7.3f}{s.recall:>7.3f}"
+            f"{s.any_changeable:>8.3f}{s.flag_agreement:>7.3f}"
+        )
+    if "-v" in sys.argv:
+        for name in ("dev", "holdout") if "--holdout" in sys.argv else ("dev",):
+            print(f"\n{name} errors:")
+            for line in results[name].errors:
+                print("  " + line)
+
+
+if __name__ == "__main__":
+    main()

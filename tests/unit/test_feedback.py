@@ -1,0 +1,173 @@
+"""Reading feedback: negation, praise, hedging, mixed texts, evidence and accuracy."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.analysis.feedback import Weakness, identify_weaknesses
+from coach.analysis.taxonomy import SLUGS
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import feedback_accuracy  # noqa: E402
+
+
+def tags(text: str) -> set[str]:
+    return {w.tag for w in identify_weaknesses(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your examples were specific and well chosen.",
+        "We had no concerns about your technical skills.",
+        "Communication was never an issue.",
+        "They didn't have any concerns about your attitude.",
+        "Great energy, clear structure and thoughtful questions at the end.",
+        "You never rambled and you didn't seem nervous at all.",
+    ],
+)
+def test_praise_and_negation_are_not_weaknesses(text: str) -> None:
+    assert identify_weaknesses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("We were hoping to hear more about the impact you had.", "specific_examples"),
+        ("Others came across as more engaged.", "rapport"),
+        ("We would have liked more depth on the data pipeline design.", "technical_depth"),
+        ("You were a bit light on examples of working across teams.", "teamwork"),
+        ("It would be good to see more about how you set direction for a team.", "leadership"),
+    ],
+)
+def test_hedged_and_indirect_phrasing_counts(text: str, tag: str) -> None:
+    assert tag in tags(text)
+
+
+def test_contrast_keeps_only_the_weak_side() -> None:
+    found = identify_weaknesses(
+        "Although your technical answers were strong, your examples lacked concrete results."
+    )
+    assert [w.tag for w in found] == ["specific_examples"]
+
+
+def test_several_weaknesses_in_one_text() -> None:
+    text = "Answers rambled, you didn't ask us any questions, and you seemed nervous throughout."
+    assert tags(text) == {"answer_structure", "questions_for_interviewer", "confidence"}
+
+
+def test_mixed_changeable_and_unchangeable() -> None:
+    found = identify_weaknesses(
+        "They felt your stakeholder examples were thin. They also went with someone who has "
+        "more years in the energy sector, and the salary you asked for was above the band."
+    )
+    flags = {w.tag: w.actionable for w in found}
+    assert flags["stakeholder_management"] is True
+    assert flags["experience_gap"] is False
+    assert flags["salary_expectations"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Unfortunately the role has been put on hold.", "external_factor"),
+        ("They went with an internal candidate.", "external_factor"),
+        ("We need someone who is fluent in German.", "language_or_location"),
+        ("They are unable to sponsor a visa for this role.", "language_or_location"),
+        ("The team didn't think you were quite the right fit.", "culture_fit"),
+        ("You'd be overqualified for this position.", "experience_gap"),
+    ],
+)
+def test_unchangeable_reasons_are_found_and_not_actionable(text: str, tag: str) -> None:
+    found = {w.tag: w for w in identify_weaknesses(text)}
+    assert tag in found
+    assert found[tag].actionable is False
+
+
+def test_text_can_override_the_default() -> None:
+    text = "The only gap was board-level experience, something you could build within a year."
+    found = {w.tag: w for w in identify_weaknesses(text)}
+    assert found["experience_gap"].actionable is True
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        ("Thank you for your time, we won't be progressing your application.", set()),
+        ("After careful consideration we will not be moving forward at this time.", set()),
+        (
+            "We decided to move forward with other candidates whose experience more closely "
+            "matches the role.",
+            {"experience_gap"},
+        ),
+    ],
+)
+def test_brush_offs_name_nothing_invented(text: str, allowed: set[str]) -> None:
+    assert tags(text) <= allowed
+
+
+def test_evidence_is_an_exact_fragment_of_the_text() -> None:
+    text = (
+        "Hi Alex,\n\nThanks for coming in. The panel liked your energy. However, your answers "
+        "were too long and you didn\u2019t ask any questions. Best wishes, Jo"
+    )
+    found = identify_weaknesses(text)
+    assert {w.tag for w in found} == {"conciseness", "questions_for_interviewer"}
+    for w in found:
+        assert w.evidence in text
+        assert 0 < len(w.evidence) < len(text)
+
+
+def test_one_finding_per_tag_and_frozen() -> None:
+    found = identify_weaknesses("Rambling answers. Very rambling. It rambled on.")
+    assert [w.tag for w in found] == ["answer_structure"]
+    with pytest.raises(AttributeError):
+        found[0].tag = "rapport"  # type: ignore[misc]
+    assert isinstance(found[0], Weakness)
+
+
+def test_empty_text() -> None:
+    assert identify_weaknesses("") == []
+    assert identify_weaknesses("   \n ") == []
+
+
+def test_labelled_sets_use_taxonomy_slugs_and_cover_every_tag() -> None:
+    rows = feedback_accuracy.load(feedback_accuracy.SETS["dev"])
+    rows += feedback_accuracy.load(feedback_accuracy.SETS["holdout"])
+    assert len(rows) >= 150
+    seen = [label["tag"] for row in rows for label in row["labels"]]  # type: ignore[attr-defined]
+    assert set(seen) <= set(SLUGS)
+    assert all(seen.count(slug) >= 3 for slug in SLUGS)
+
+
+def test_accuracy_on_the_full_labelled_set() -> None:
+    scores = feedback_accuracy.score_sets()["all"]
+    assert scores.precision >= 0.85
+    assert scores.recall >= 0.85
+    assert scores.flag_agreement >= 0.95
+
+
+def test_any_changeable_accuracy_on_dev() -> None:
+    assert feedback_accuracy.score_sets()["dev"].any_changeable >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="not met: unseen holdout phrasing is missed (see report)")
+def test_any_changeable_accuracy_on_the_full_set_meets_target() -> None:
+    assert feedback_accuracy.score_sets()["all"].any_changeable >= 0.95
+
+
+def test_holdout_regression_floor() -> None:
+    # Floor at the level measured on the unseen holdout, to catch regressions only.
+    scores = feedback_accuracy.score_sets()["holdout"]
+    assert scores.precision >= 0.5
+    assert scores.recall >= 0.2
+
+
+@pytest.mark.xfail(strict=True, reason="not met: rules miss much unseen phrasing (see report)")
+def test_holdout_meets_the_hoped_for_floor() -> None:
+    scores = feedback_accuracy.score_sets()["holdout"]
+    assert scores.precision >= 0.75
+    assert scores.recall >= 0.75
