@@ -147,7 +147,8 @@ def _practice_state(results: list[PracticeResult]) -> tuple[float, date] | None:
     """Mean of the last three scores and the last practice date, when the tag is practised."""
     if len(results) < 3:
         return None
-    last = sorted(results, key=lambda r: (r.practised_on, r.score))[-3:]
+    # results of one day keep the caller's (chronological) order: the sort is stable
+    last = sorted(results, key=lambda r: r.practised_on)[-3:]
     mean = sum(r.score for r in last) / 3
     return (mean, last[-1].practised_on) if mean >= PRACTISED_THRESHOLD else None
 

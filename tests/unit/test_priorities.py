@@ -143,6 +143,13 @@ def test_low_practice_scores_or_too_few_do_not_lower() -> None:
         assert report.priorities[0].score == report.priorities[1].score
 
 
+def test_same_day_practice_counts_the_latest_three_not_the_best() -> None:
+    findings = [finding("rapport", "a", days_ago=20)]
+    same_day = [practice("rapport", 1, score) for score in (5.0, 4.0, 4.0, 1.0)]
+    report = rank_priorities(findings, practice=same_day, today=TODAY)
+    assert not report.priorities[0].lowered  # the latest three average 3.0
+
+
 def test_new_feedback_after_practice_raises_it_again() -> None:
     results = [practice("rapport", d, 4.6) for d in (30, 25, 20)]
     old = [finding("rapport", "a", days_ago=40), finding("conciseness", "b", days_ago=40)]
