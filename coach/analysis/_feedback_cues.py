@@ -259,7 +259,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "stakeholder_management": (
         r"\bmanag(?:e|ing) up\b",
         "",
-        r"\bstakeholders?\b|\b(?:manag|set)\w* (?:\w+ ){0,3}expectations\b|\bsenior (?:people|"
+        r"\bstakeholders?\b|\b(?:manag(?:e|ed|es|ing)|set|setting) (?:\w+ ){0,3}expectations\b"
+        r"|\bsenior (?:people|"
         r"leaders|management)\b|\bthe directors?\b|\bdirectors\b|\binfluenc\w*|\bbuy-in\b"
         r"|\b(?:bring|brought|"
         r"bringing|get|got|getting) (?:\w+ ){0,3}on board\b|\bkeep\w* (?:\w+ ){0,2}informed\b"
@@ -348,7 +349,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         "",
         r"\blanguage(?<!plain language)\b|\bfluen\w*|\b(?:english|french|german|spanish|italian"
         r"|dutch|mandarin|"
-        r"cantonese|japanese|portuguese|arabic|polish|hindi|welsh)\b|\bvisas?\b|\bsponsor\w*"
+        r"cantonese|japanese|portuguese|arabic|polish|hindi|welsh)\b|\bvisas?\b"
+        r"|\b(?<!the )(?<!project )sponsor\w*"
         r"|\bwork(?:ing)? permit\b|\bright to work\b|\brelocat\w*|\bbased in\b|\blocation\b"
         r"|\bcommut\w*|\bon[- ]site\b|\bthe \w+ office\b|\bdays a week\b|\btime ?zones?\b"
         r"|\bremote(?:ly)?\b",
@@ -394,6 +396,173 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b(?:above|beyond|over|outside) (?:the |their |our )?budget\b|\bbudgeted\b",
     ),
 }
+
+
+# Broader cues, by category of language rather than by sentence: each entry adds to the
+# (weak, soft, topic) patterns above.
+_WHO = r"(?:you|he|she|they|i|we)"
+_SELF = r"(?:yourself|himself|herself|themselves|myself)"
+_EXTRA: dict[str, tuple[str, str, str]] = {
+    "answer_structure": (r"\btangled\b|\bmuddled\b|\bhard to tell where\b", "", ""),
+    "answer_relevance": (
+        r"\b(?:gave|talked|spoke|went on|answered) (?:\w+ ){0,4}?(?:about|on) [^.;]{1,60}?\bwhen "
+        r"(?:i |we |they |he |she )?(?:was |were )?asked (?:about|for|how|why|what)\b"
+        r"|\b(?:had to )?(?:redirect|steer|bring|pull) (?:you|him|her|them) back\b|\bredirected\b"
+        r"|\bside-?stepp?\w*|\bdodg\w* the question\b",
+        "",
+        "",
+    ),
+    "conciseness": (
+        r"\b(?:minutes?|mins) long\b|\b(?:a )?minimum of (?:\w+ )?minutes\b|\b(?:switch|switched"
+        r"|switching|zoned?|zoning) (?:off|out)\b|\bon the (?:long|short) side\b|\bwent on and on\b"
+        r"|\blonger than (?:needed|necessary|it needed)\b|\bget (?:it|them|each) (?:down )?under\b",
+        "",
+        "",
+    ),
+    "confidence": (
+        r"\b(?:spoke|speak|speaking|talk\w*|answered|voice)\b[^.;]{0,20}?\b(?:softly|quietly"
+        r"|quiet)\b"
+        rf"|\brepeat {_SELF}\b|\btrail(?:ed|ing|s)? off\b|\bnervy\b|\bjittery\b|\bmeek\b"
+        r"|\b(?:sound|sounded|sounds|seem|seemed|seems|look|looked|came across as|come across as|"
+        r"comes across as|appear\w*) (?:\w+ ){0,2}?(?:unsure|uncertain|apologetic|nervy)\b"
+        r"(?! (?:about|of|on|with|how|what|whether|when)\b)"
+        r"|\bapologetic\b|'(?:basically|to be honest|honestly|you know|kind of|sort of|um+|erm|uh|"
+        r"like|literally|i think|i guess|maybe|just)\b",
+        "",
+        "",
+    ),
+    "attitude_professionalism": (
+        r"\b(?:arrived|turned up|came in|showed up|joined|logged on)\b (?:\w+ ){0,4}?(?:late|after "
+        r"the start)\b|\b(?:minutes|mins) late\b|\bwithout (?:an |any )?apolog\w*|\bno apology\b"
+        r"|(?:n't|\bnot|\bnever) (?:even )?(?:say|said) sorry\b|\b(?:checked|checking|check|looked"
+        r" at|looking at|answered|took out) (?:\w+ )?(?:phone|mobile)\b|\bphone (?:went off"
+        r"|rang)\b",
+        "",
+        "",
+    ),
+    "company_research": (
+        r"\b(?:about|for|to|of) any (?:other )?(?:company|employer|organi[sz]ation|firm|business|"
+        r"bank|charity|agency|brand)\b",
+        "",
+        r"\bwhy (?:this|our|the) (?:\w+ )?(?:organi[sz]ation|company|firm|business|charity|bank|"
+        r"agency|employer|school|trust|council|brand)\b|\bwhy us\b|\bcurious about (?:us|ours)\b",
+    ),
+    "technical_depth": (
+        r"\b(?:weak|shaky|poor|limited|shallow|superficial|thin|loose|patchy) (?:\w+ )?(?:grasp|"
+        r"understanding)\b|\b(?:didn't|did not|don't|doesn't) (?:really )?(?:know|understand) the "
+        r"(?:basics|fundamentals)\b",
+        "",
+        r"\bthe basics\b|\bgrasp\b|\bhow (?:\w+ ){1,3}(?:works?|affects?|behaves?|renders?|scales?)"
+        r"\b|\bunder the hood\b",
+    ),
+    "presentation_prep": (
+        r"\b(?:slides?|deck|presentation|case study)\b[^.;]{0,30}?\b(?:thrown|cobbled|rushed) "
+        r"together\b|\b(?:thrown|cobbled|rushed) together\b[^.;]{0,30}?\b(?:slides?|deck|"
+        r"presentation)\b",
+        "",
+        "",
+    ),
+    "questions_for_interviewer": (
+        r"(?:n't|\bnot|\bnever) (?:really )?(?:probe|probed|enquire|enquired|inquire|inquired)\b"
+        r"|(?:n't|\bnot|\bnever) (?:put|pose|posed) (?:any|a single|many) questions?\b"
+        r"|\bno questions\b(?! (?:about|on|over|that)\b)",
+        "",
+        "",
+    ),
+    "leadership": (
+        rf"\bdo(?:es|ing)? (?:the work|everything|it all) {_SELF}\b|\bfix(?:es|ing)? (?:their|the"
+        r"ir) work\b",
+        "",
+        r"\bcoach(?:ing|es|ed)?\b|\b(?:develop\w*|grow\w*|support\w*|train\w*|bring\w* on) (?:the |"
+        r"his |her |their |your |two |three |new |junior )*(?:new starters?|juniors?|analysts|"
+        r"graduates|team members|reports|new hires|trainees|apprentices)\b|\bhand\w* (?:\w+ ){0,3}"
+        r"(?:over )?to (?:the |his |her |your )?(?:juniors|team|others|reports)\b",
+    ),
+    "conflict_resolution": (
+        "",
+        "",
+        r"\bargument\b|\b(?:get|got|getting|reach|reached|reaching|came|come) (?:to )?(?:an )?"
+        r"agreement\b|\bcommon ground\b|\bcompromise\w*",
+    ),
+    "problem_solving": (
+        r"\bwithout (?:showing|explaining) (?:your|his|her|their) (?:working|reasoning|logic|"
+        r"thinking)\b",
+        "",
+        r"\breasoning\b|\bshow(?:ing)? (?:your|his|her|their) working\b|\b(?:lay|laid|laying) out "
+        r"(?:your|his|her|their|the) assumptions\b|\b(?:size|sizing|structure|structuring|frame|"
+        r"framing|scope|scoping) (?:\w+ ){0,3}?(?:problem|estimate|question|migration|market)\b"
+        r"|\bmarket sizing\b|\bbreak (?:\w+ ){0,3}down\b",
+    ),
+    "stakeholder_management": (
+        r"\bwider (?:business|organi[sz]ation|company)\b[^.;]{0,40}?(?:n't|\bnot) (?:\w+ )?(?:know"
+        r"|aware|informed|told|hear)\w*",
+        "",
+        r"\bwider (?:business|organi[sz]ation|company)\b|\b(?:keep|kept|keeping|keeps) "
+        r"(?!customers|clients|users)(?:\w+ ){0,3}"
+        r"(?:updated|briefed|posted)\b|\bfound out (?:about )?[^.;]{0,30}?from someone else\b",
+    ),
+    "ownership": ("", "", r"\bescalat\w*|\bown (?:the|it|his|her|their|your) (?!ways?\b)\w+"),
+    "learning_from_failure": (
+        rf"\bwhat {_WHO}(?:'d| would) (?:take|do differently)\b[^.;]{{0,20}}?",
+        "",
+        r"\btake (?:away )?from it\b|\btakeaways?\b|\b(?:put|pinned|laid) (?:it all|all of it|the "
+        r"blame|everything) on\b",
+    ),
+    "customer_focus": (
+        "",
+        "",
+        r"\bpeople (?:\w+ ){0,2}?(?:us(?:e|ing)|rel(?:y|ied|ying) on)\b|\b(?:patients?|residents|"
+        r"passengers|members of the public|service users)\b|\buser experience\b",
+    ),
+    "adaptability": (
+        r"\b(?:let go of|letting go of|move on from|moving on from) (?:the |your |his "
+        r"|her )?(?:old|"
+        r"previous|former|existing|legacy)\b|\b(?:kept|keeps|keep|keeping) (?:\w+ ){0,2}?(?:going "
+        r"back to|using|reverting to|falling back on) (?:the |your |his |her |their )?(?:old"
+        r"|previous"
+        r"|former|legacy)\b|\b(?:previous|old|former) (?:\w+ )?way(?:s)? of doing things\b"
+        r"|\bwork(?:ed|ing|s)? around (?:it|the change|the new)\b|\barguing against the new\b",
+        "",
+        "",
+    ),
+    "experience_gap": (
+        r"\b(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:more )?years (?:short|shy)\b"
+        r"|\b(?:already|previously) (?:done|run|held|worked in|delivered|led) (?:\w+ ){0,3}?(?:same"
+        r"|exact|identical|almost identical|similar|equivalent) (?:\w+ )?(?:job|role|programme|"
+        r"project|position|work)\b|\bhit the ground running\b|\b(?:once|until|when) (?:you're|you "
+        r"are|he's|she's|i'm|you've|i am) (?:fully )?(?:qualified|certified|chartered|licensed)\b"
+        r"|\b(?:part[- ]way|halfway) through (?:your |his |her |my )?(?:exams|qualification|"
+        r"training|degree|course)\b|\bsector (?:experience|knowledge)\b|\bknew (?:our|the) "
+        r"(?:sector|industry|market) inside out\b",
+        "",
+        r"\bqualifi\w*|\bcertifi\w*|\bchartered\b|\blicen[cs]\w*|\bdegree\b|\baccredit\w*"
+        r"|\bmore senior\b",
+    ),
+    "external_factor": (
+        r"\b(?:has|have|had|'s|is|are) (?:just |now |recently )?been (?:acquired|bought (?:out"
+        r"|up|by))\b"
+        r"|\b(?:being|getting) (?:acquired|bought (?:out|up))\b"
+        r"|\b(?:roles?|positions?|vacanc(?:y|ies)|posts?|jobs?|hiring|headcount|requisitions?"
+        r"|interviews)\b[^.;]{0,40}?\b(?:under review|on ice|withdrawn|frozen|scrapped|pulled)\b"
+        r"|\b(?:keep|kept|keeping|do|doing|handle|handled|bring|brought|fill|filled|filling) "
+        r"(?:\w+ ){0,3}in-house\b|\bbudget (?:cuts?|was cut|has been cut|reductions?)\b"
+        r"|\b(?:had|has)"
+        r" (?:its|their|our) budget cut\b|\b(?:been|who's|who is|who was|currently|already) "
+        r"(?:\w+ ){0,2}?(?:covering|temping|acting up|filling in)\b|\b(?:move|moving"
+        r"|moved) someone "
+        r"across\b|\b(?:pause[sd]?|pausing) (?:the |all |our )?interviews\b",
+        "",
+        "",
+    ),
+    "salary_expectations": ("", "", r"\b(?:day|hourly|daily) rate\b"),
+}
+for _tag, _more in _EXTRA.items():
+    _CUES[_tag] = (
+        *(
+            "|".join(p for p in (old, new) if p)
+            for old, new in zip(_CUES[_tag], _more, strict=True)
+        ),
+    )  # type: ignore[assignment]
 
 
 def _compile(pattern: str) -> re.Pattern[str] | None:

@@ -116,13 +116,15 @@ _YIELDS_ALWAYS: dict[str, frozenset[str]] = {
     "answer_structure": frozenset({"presentation_prep", "communication"}),
     "company_research": frozenset({"questions_for_interviewer"}),
     "salary_expectations": frozenset({"external_factor"}),
+    "specific_examples": frozenset({"company_research"}),
 }
 _YIELDS_WEAKER: dict[str, frozenset[str]] = {
     **{tag: frozenset({"answer_relevance", "experience_gap"}) for tag in COMPETENCIES},
     "soft_skills": _COMPETENCY_SET,
     "technical_depth": _COMPETENCY_SET | {"soft_skills", "answer_relevance", "presentation_prep"},
     "experience_gap": frozenset({"conciseness", "answer_structure", "specific_examples"}),
-    "rapport": frozenset({"role_motivation"}),
+    "rapport": frozenset({"role_motivation", "adaptability"}),
+    "ownership": frozenset({"answer_relevance", "experience_gap", "conciseness"}),
     "adaptability": frozenset({"answer_relevance", "experience_gap", "confidence"}),
     "customer_focus": frozenset({"answer_relevance", "experience_gap", "company_research"}),
     "learning_from_failure": frozenset({"answer_relevance", "experience_gap", "presentation_prep"}),

@@ -154,19 +154,18 @@ def test_any_changeable_accuracy_on_dev() -> None:
     assert feedback_accuracy.score_sets()["dev"].any_changeable >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="not met: unseen holdout phrasing is missed (see report)")
 def test_any_changeable_accuracy_on_the_full_set_meets_target() -> None:
     assert feedback_accuracy.score_sets()["all"].any_changeable >= 0.95
 
 
 def test_holdout_regression_floor() -> None:
-    # Floor at the level measured on the unseen holdout, to catch regressions only.
+    # Floor just under the level measured on the holdout (P 0.892, R 1.000 on 30 texts),
+    # to catch regressions only; one label of the holdout is worth about 0.027 recall.
     scores = feedback_accuracy.score_sets()["holdout"]
-    assert scores.precision >= 0.5
-    assert scores.recall >= 0.2
+    assert scores.precision >= 0.88
+    assert scores.recall >= 0.97
 
 
-@pytest.mark.xfail(strict=True, reason="not met: rules miss much unseen phrasing (see report)")
 def test_holdout_meets_the_hoped_for_floor() -> None:
     scores = feedback_accuracy.score_sets()["holdout"]
     assert scores.precision >= 0.75
