@@ -4,8 +4,9 @@ from flask import flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from coach.debrief import bp, services
-from coach.debrief.forms import ApplicationForm, ConfirmForm, StageForm
+from coach.debrief.forms import ApplicationForm, StageForm
 from coach.extensions import db
+from coach.forms import ConfirmForm
 
 
 @bp.get("/applications")

@@ -4,9 +4,10 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from coach.debrief import bp, findings, services
-from coach.debrief.forms import AddFindingForm, ConfirmForm, FeedbackForm, QuickCaptureForm
+from coach.debrief.forms import AddFindingForm, FeedbackForm, QuickCaptureForm
 from coach.debrief.messages import detailed_assessment_request
 from coach.extensions import db
+from coach.forms import ConfirmForm
 
 
 def _feedback_page(feedback_id: int) -> str:

@@ -211,7 +211,3 @@ class AddFindingForm(FlaskForm):
     def validate_tag(self, field: SelectField) -> None:
         if field.data not in TAGS:
             raise ValidationError("Choose one of the weaknesses in the list.")
-
-
-class ConfirmForm(FlaskForm):
-    """A form with only the CSRF token: deletions and finding buttons."""

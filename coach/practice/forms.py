@@ -178,7 +178,3 @@ class GradeForm(FlaskForm):
     def validate_grade(self, field: Field) -> None:
         if field.data not in GRADES:
             raise ValidationError("Grade the try as Again, Hard, Good or Easy.")
-
-
-class ConfirmForm(FlaskForm):
-    """A form with only the CSRF token: hide, swap, toggle and delete buttons."""

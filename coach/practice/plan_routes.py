@@ -4,8 +4,9 @@ from flask import flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from coach.extensions import db
+from coach.forms import ConfirmForm
 from coach.practice import bp, plans
-from coach.practice.forms import ActionForm, BuildPlanForm, ConfirmForm, TagSetForm
+from coach.practice.forms import ActionForm, BuildPlanForm, TagSetForm
 from coach.practice.priorities import weighted_priorities
 
 

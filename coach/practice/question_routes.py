@@ -5,8 +5,9 @@ from flask_login import current_user
 
 from coach.analysis.taxonomy import STAGES, TAGS
 from coach.extensions import db
+from coach.forms import ConfirmForm
 from coach.practice import bp, questions
-from coach.practice.forms import ConfirmForm, OwnQuestionForm, changeable_tag_choices
+from coach.practice.forms import OwnQuestionForm, changeable_tag_choices
 
 
 def _filter_from_args() -> questions.QuestionFilter:
