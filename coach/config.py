@@ -17,6 +17,7 @@ class Config:
     BEHIND_PROXY = False
     MAX_CONTENT_LENGTH = 12 * MEGABYTE
     AUDIO_MAX_BYTES = 10 * MEGABYTE
+    AUDIO_QUOTA_BYTES = 200 * MEGABYTE  # recordings kept per user
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_HEADERS_ENABLED = True
     LOGIN_LIMIT_PER_IP = "20 per minute"

@@ -163,6 +163,7 @@ def populate_user(user_id: int) -> None:
         findings=[("answer_structure", "confirmed")],
     )
     populate_practice(user_id)
+    populate_rehearsal(user_id)
 
 
 # Practice: questions, hiding, sets, plan actions, review cards and drill logs
@@ -323,6 +324,111 @@ def practice_records(user_id: int) -> dict[str, int]:
         "own_question": own,
         "action": action,
     }
+
+
+# Rehearsal: drafts, attempts (with recordings) and mock interviews
+
+ANSWER = (
+    "Last spring our checkout kept failing at a retailer. My job was to fix it before the "
+    "sale. I rewrote the retry logic and tested it with the team. As a result, failed "
+    "payments fell by 40%."
+)
+
+
+def wav_bytes(seconds: float = 1.0, rate: int = 8000) -> bytes:
+    """A silent 16-bit mono WAV recording of the given length."""
+    frames = int(seconds * rate)
+    data = b"\x00\x00" * frames
+    fmt = (
+        (1).to_bytes(2, "little")
+        + (1).to_bytes(2, "little")
+        + rate.to_bytes(4, "little")
+        + (rate * 2).to_bytes(4, "little")
+        + (2).to_bytes(2, "little")
+        + (16).to_bytes(2, "little")
+    )
+    body = b"WAVE" + b"fmt " + (16).to_bytes(4, "little") + fmt
+    body += b"data" + len(data).to_bytes(4, "little") + data
+    return b"RIFF" + len(body).to_bytes(4, "little") + body
+
+
+def create_attempt(
+    user_id: int,
+    question_id: int,
+    text: str = ANSWER,
+    audio: bytes | None = None,
+    scores: dict[str, int] | None = None,
+    mock_item_id: int | None = None,
+    **fields: object,
+) -> int:
+    """An attempt through the service (analysis figures filled in), committed; returns its id."""
+    import io
+
+    from coach.practice.models import Question
+    from coach.rehearse import attempts
+
+    user = db.session.get(User, user_id)
+    question = db.session.get(Question, question_id)
+    upload = attempts.Upload(io.BytesIO(audio), None) if audio is not None else None
+    attempt = attempts.save_attempt(user, question, text, upload, None, 120)
+    attempt.mock_item_id = mock_item_id
+    for name, value in fields.items():
+        setattr(attempt, name, value)
+    if scores:
+        attempts.score_attempt(user, attempt, scores)
+    db.session.commit()
+    return attempt.id
+
+
+def create_draft(user_id: int, question_id: int, text: str = "A draft in progress") -> int:
+    from coach.rehearse import attempts
+
+    draft = attempts.save_draft(user_id, question_id, text)
+    db.session.commit()
+    return draft.id
+
+
+def create_mock(user_id: int, question_ids: list[int], finished: bool = False) -> int:
+    """A mock interview over the given questions; returns its id."""
+    from coach.models import utcnow
+    from coach.rehearse.models import MockInterview, MockItem
+
+    mock = MockInterview(
+        user_id=user_id,
+        title="Test mock",
+        think_seconds=0,
+        answer_seconds=60,
+        finished_at=utcnow() if finished else None,
+    )
+    for position, question_id in enumerate(question_ids):
+        mock.items.append(MockItem(question_id=question_id, tag="leadership", position=position))
+    db.session.add(mock)
+    db.session.commit()
+    return mock.id
+
+
+def mock_item_ids(mock_id: int) -> list[int]:
+    from coach.rehearse.models import MockItem
+
+    return list(
+        db.session.scalars(
+            sa.select(MockItem.id).where(MockItem.mock_id == mock_id).order_by(MockItem.position)
+        )
+    )
+
+
+def populate_rehearsal(user_id: int) -> None:
+    """One row of every rehearsal table a user owns, and a recording on disk."""
+    question = create_question(user_id, text="Tell me about a deadline you nearly missed.")
+    mock = create_mock(user_id, [question])
+    create_attempt(
+        user_id,
+        question,
+        audio=wav_bytes(),
+        scores=dict.fromkeys(("structure", "specificity", "relevance", "conciseness", "confidence"), 3),
+        mock_item_id=mock_item_ids(mock)[0],
+    )
+    create_draft(user_id, question)
 
 
 def row_counts() -> dict[str, int]:

@@ -15,15 +15,10 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from coach.analysis.priorities import PracticeResult
+from coach.analysis.rubric import RUBRIC_KEYS
 from coach.analysis.taxonomy import TAGS
 
-RUBRIC_LINES: tuple[str, ...] = (
-    "structure",
-    "specificity",
-    "relevance",
-    "conciseness",
-    "confidence",
-)
+RUBRIC_LINES: tuple[str, ...] = RUBRIC_KEYS
 # A change of half a rubric point between the first and the latest sessions is a real move;
 # with four or more sessions the first two and the last two are compared, so one odd
 # session cannot decide the status alone.

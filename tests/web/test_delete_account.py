@@ -24,7 +24,7 @@ def test_delete_account_removes_all_rows_and_files(app, auth):
         helpers.populate_user(bob)
         for user_id in (ana, bob):
             folder = user_upload_folder(user_id)
-            folder.mkdir(parents=True)
+            folder.mkdir(parents=True, exist_ok=True)
             (folder / "answer.webm").write_bytes(b"\x1aE\xdf\xa3")
         before = helpers.row_counts()
     auth.login(create=False)

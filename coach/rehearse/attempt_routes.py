@@ -1,0 +1,146 @@
+"""Attempts: the analysis and scores of one, its recording, deleting, and the history."""
+
+from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user
+
+from coach.analysis.diff import diff_stats, word_diff
+from coach.analysis.rubric import RUBRIC
+from coach.analysis.taxonomy import TAGS
+from coach.auth.services import user_upload_folder
+from coach.extensions import db
+from coach.forms import ConfirmForm
+from coach.practice.questions import get_question
+from coach.rehearse import attempts, bp
+from coach.rehearse.forms import ScoreForm, TranscriptForm
+
+GRADE_LABELS = {"again": "Again", "hard": "Hard", "good": "Good", "easy": "Easy"}
+
+
+def attempt_view(attempt, score_form=None, transcript_form=None, status=200):
+    """Render one attempt with its analysis, rubric and transcript forms."""
+    if score_form is None:
+        score_form = ScoreForm.of(attempt)
+    if transcript_form is None:
+        transcript_form = TranscriptForm(formdata=None, text=attempt.text)
+    page = render_template(
+        "rehearse/attempt.html",
+        attempt=attempt,
+        report=attempts.analyse(attempt),
+        rubric=RUBRIC,
+        tags=TAGS,
+        score_form=score_form,
+        transcript_form=transcript_form,
+        confirm=ConfirmForm(formdata=None),
+        earlier=attempts.attempts_at(attempt.question_id, current_user.id),
+    )
+    return page, status
+
+
+@bp.get("/attempts/<int:attempt_id>")
+def attempt_page(attempt_id: int):
+    return attempt_view(attempts.get_attempt(attempt_id, current_user.id))
+
+
+@bp.post("/attempts/<int:attempt_id>/scores")
+def score(attempt_id: int):
+    attempt = attempts.get_attempt(attempt_id, current_user.id)
+    form = ScoreForm()
+    if not form.validate():
+        return attempt_view(attempt, score_form=form, status=400)
+    grade = attempts.score_attempt(current_user, attempt, form.scores())
+    db.session.commit()
+    mean = f"{attempt.self_mean:.1f}"
+    if grade:
+        flash(f"Scored {mean} of 5: the drill grades this question {GRADE_LABELS[grade]}.", "success")
+    else:
+        flash(f"Scores updated: {mean} of 5.", "success")
+    return redirect(url_for("rehearse.attempt_page", attempt_id=attempt.id))
+
+
+@bp.post("/attempts/<int:attempt_id>/text")
+def update_text(attempt_id: int):
+    attempt = attempts.get_attempt(attempt_id, current_user.id)
+    form = TranscriptForm()
+    if not form.validate():
+        return attempt_view(attempt, transcript_form=form, status=400)
+    attempts.update_text(attempt, form.text.data or "")
+    db.session.commit()
+    flash("Text saved and analysed again.", "success")
+    return redirect(url_for("rehearse.attempt_page", attempt_id=attempt.id))
+
+
+@bp.get("/attempts/<int:attempt_id>/audio")
+def audio(attempt_id: int):
+    attempt = attempts.get_attempt(attempt_id, current_user.id)
+    if not attempt.audio_filename:
+        abort(404)
+    path = user_upload_folder(attempt.user_id) / attempt.audio_filename
+    if not path.is_file():
+        abort(404)
+    response = send_file(path, mimetype=attempt.audio_type, conditional=True, max_age=0)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@bp.post("/attempts/<int:attempt_id>/audio/delete")
+def delete_audio(attempt_id: int):
+    attempt = attempts.get_attempt(attempt_id, current_user.id)
+    if ConfirmForm().validate_on_submit() and attempt.audio_filename:
+        filename = attempts.delete_recording(attempt)
+        db.session.commit()
+        attempts.remove_file(attempt.user_id, filename)
+        flash("Recording deleted. The answer's text and scores are kept.", "success")
+    return redirect(url_for("rehearse.attempt_page", attempt_id=attempt.id))
+
+
+@bp.route("/attempts/<int:attempt_id>/delete", methods=["GET", "POST"])
+def delete_attempt(attempt_id: int):
+    attempt = attempts.get_attempt(attempt_id, current_user.id)
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        question_id, user_id = attempt.question_id, attempt.user_id
+        filename = attempts.delete_attempt(attempt)
+        db.session.commit()
+        attempts.remove_file(user_id, filename)
+        flash("Attempt deleted.", "success")
+        return redirect(url_for("rehearse.history", question_id=question_id))
+    return render_template("rehearse/confirm_delete.html", attempt=attempt, form=form)
+
+
+@bp.get("/attempts")
+def attempt_list():
+    page = attempts.recent_attempts(current_user.id, request.args.get("page", 1, type=int))
+    return render_template("rehearse/attempts.html", page=page)
+
+
+def chosen_pair(history, old_id: int | None, new_id: int | None):
+    """The two attempts to compare: the ones asked for, else the last two."""
+    by_id = {attempt.id: attempt for attempt in history}
+    new = by_id.get(new_id) if new_id else None
+    old = by_id.get(old_id) if old_id else None
+    if new is None:
+        if not history:
+            return None, None
+        new = history[-1]
+    if old is None or old is new:
+        earlier = [a for a in history if a is not new and a.created_at <= new.created_at]
+        old = earlier[-1] if earlier else None
+    return old, new
+
+
+@bp.get("/questions/<int:question_id>/history")
+def history(question_id: int):
+    question = get_question(question_id, current_user.id)
+    items = attempts.attempts_at(question.id, current_user.id)
+    old, new = chosen_pair(items, request.args.get("old", type=int), request.args.get("new", type=int))
+    ops = word_diff(old.text, new.text) if old and new else []
+    return render_template(
+        "rehearse/history.html",
+        question=question,
+        attempts=items,
+        rubric=RUBRIC,
+        old=old,
+        new=new,
+        ops=ops,
+        stats=diff_stats(ops) if ops else (0, 0),
+    )

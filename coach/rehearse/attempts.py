@@ -1,0 +1,242 @@
+"""Attempts: saving a rehearsed answer, its analysis, scoring it, drafts, and deleting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import IO
+
+import sqlalchemy as sa
+from flask import current_app
+from sqlalchemy.orm import joinedload
+
+from coach.analysis.answers import AnswerReport, analyse_answer
+from coach.analysis.rubric import RUBRIC_KEYS, grade_for_mean, rubric_mean
+from coach.audio import AudioError
+from coach.auth.services import user_upload_folder
+from coach.extensions import db
+from coach.models import User, utcnow
+from coach.practice import drill
+from coach.practice.models import Question
+from coach.rehearse.models import Attempt, Draft, MockItem
+from coach.rehearse.recordings import StoredRecording, remove_recording, store_recording
+
+
+class AttemptError(Exception):
+    """An attempt that cannot be saved: the form field at fault and a message for the user."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+# Reading
+
+
+def get_attempt(attempt_id: int, user_id: int) -> Attempt:
+    """One of the user's attempts with its question, or 404."""
+    return db.first_or_404(
+        sa.select(Attempt)
+        .where(Attempt.id == attempt_id, Attempt.user_id == user_id)
+        .options(joinedload(Attempt.question))
+    )
+
+
+def attempts_at(question_id: int, user_id: int) -> list[Attempt]:
+    """The user's attempts at one question, oldest first (one query)."""
+    return list(
+        db.session.scalars(
+            sa.select(Attempt)
+            .where(Attempt.question_id == question_id, Attempt.user_id == user_id)
+            .order_by(Attempt.created_at, Attempt.id)
+        )
+    )
+
+
+def latest_attempt_at(question_id: int, user_id: int) -> Attempt | None:
+    return db.session.scalar(
+        sa.select(Attempt)
+        .where(Attempt.question_id == question_id, Attempt.user_id == user_id)
+        .order_by(Attempt.created_at.desc(), Attempt.id.desc())
+        .limit(1)
+    )
+
+
+def recent_attempts(user_id: int, page: int):
+    """One page of the user's attempts, newest first, with their questions."""
+    return db.paginate(
+        sa.select(Attempt)
+        .where(Attempt.user_id == user_id)
+        .order_by(Attempt.created_at.desc(), Attempt.id.desc())
+        .options(joinedload(Attempt.question)),
+        page=page,
+        per_page=25,
+        error_out=False,
+    )
+
+
+def analyse(attempt: Attempt) -> AnswerReport:
+    """The analysis of an attempt's text, timed by its recording when it has one."""
+    seconds = attempt.audio_seconds if attempt.audio_filename else None
+    return analyse_answer(attempt.text, seconds, float(attempt.target_seconds))
+
+
+def _refresh_figures(attempt: Attempt) -> None:
+    report = analyse(attempt)
+    attempt.word_count = report.word_count
+    attempt.speaking_seconds = round(report.speaking_seconds, 2)
+    attempt.filler_count = report.filler_count
+    attempt.hedge_count = report.hedge_count
+    attempt.star_parts = 4 - len(report.missing_parts)
+    attempt.quantified_result = report.quantified_result
+
+
+def quota_used(user_id: int) -> int:
+    """Bytes of recordings the user keeps."""
+    used = db.session.scalar(
+        sa.select(sa.func.coalesce(sa.func.sum(Attempt.audio_bytes), 0)).where(
+            Attempt.user_id == user_id
+        )
+    )
+    return int(used or 0)
+
+
+# Drafts
+
+
+def get_draft(user_id: int, question_id: int) -> Draft | None:
+    return db.session.scalar(
+        sa.select(Draft).where(Draft.user_id == user_id, Draft.question_id == question_id)
+    )
+
+
+def save_draft(user_id: int, question_id: int, text: str) -> Draft:
+    """Keep the text being typed for a question (the caller commits)."""
+    draft = get_draft(user_id, question_id)
+    if draft is None:
+        draft = Draft(user_id=user_id, question_id=question_id)
+        db.session.add(draft)
+    draft.text = text
+    draft.updated_at = utcnow()
+    return draft
+
+
+def draft_saved_at(user_id: int, question_id: int) -> tuple[str, datetime | None]:
+    """The server's draft text, and when the server's copy last changed: the later of the
+    draft and the latest attempt (an attempt uses the draft up)."""
+    draft = get_draft(user_id, question_id)
+    latest = latest_attempt_at(question_id, user_id)
+    times = [t for t in (draft and draft.updated_at, latest and latest.created_at) if t]
+    return (draft.text if draft else ""), (max(times) if times else None)
+
+
+# Writing
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A recording sent with an answer: its stream and the duration the page measured."""
+
+    stream: IO[bytes]
+    claimed_seconds: float | None
+
+
+def _store(user_id: int, upload: Upload) -> StoredRecording:
+    config = current_app.config
+    quota_left = int(config["AUDIO_QUOTA_BYTES"]) - quota_used(user_id)
+    try:
+        return store_recording(
+            upload.stream,
+            user_upload_folder(user_id),
+            upload.claimed_seconds,
+            int(config["AUDIO_MAX_BYTES"]),
+            quota_left,
+        )
+    except AudioError as error:
+        raise AttemptError("audio", error.message) from error
+
+
+def save_attempt(
+    user: User,
+    question: Question,
+    text: str,
+    upload: Upload | None,
+    answer_seconds: float | None,
+    target_seconds: int,
+    mock_item: MockItem | None = None,
+) -> Attempt:
+    """Save an answer as an attempt and use up its draft (the caller commits).
+
+    The recording is written before the row; if the commit fails, call `remove_file`.
+    """
+    if not text.strip() and upload is None:
+        raise AttemptError("text", "Type your answer, or record it, before saving.")
+    stored = _store(user.id, upload) if upload is not None else None
+    attempt = Attempt(
+        user_id=user.id,
+        question_id=question.id,
+        mock_item_id=mock_item.id if mock_item else None,
+        text=text,
+        answer_seconds=answer_seconds,
+        target_seconds=target_seconds,
+        created_at=utcnow(),
+    )
+    if stored is not None:
+        attempt.audio_filename = stored.filename
+        attempt.audio_type = stored.mime
+        attempt.audio_bytes = stored.size
+        attempt.audio_seconds = stored.seconds
+    _refresh_figures(attempt)
+    db.session.add(attempt)
+    db.session.execute(
+        sa.delete(Draft).where(Draft.user_id == user.id, Draft.question_id == question.id)
+    )
+    return attempt
+
+
+def remove_file(user_id: int, filename: str | None) -> None:
+    """Remove a recording's file: after the commit that dropped its row, or after a commit
+    that failed to add it."""
+    remove_recording(user_upload_folder(user_id), filename)
+
+
+def update_text(attempt: Attempt, text: str) -> None:
+    """Replace an attempt's text (a transcript of its recording, say) and re-analyse it."""
+    attempt.text = text
+    _refresh_figures(attempt)
+
+
+def score_attempt(user: User, attempt: Attempt, scores: dict[str, int]) -> str | None:
+    """Keep the user's rubric scores; the first scoring grades the question in the drill.
+
+    Returns the grade recorded now, or None when the attempt had been graded before.
+    """
+    for key in RUBRIC_KEYS:
+        setattr(attempt, key, scores.get(key))
+    mean = rubric_mean(attempt.scores)
+    if mean is None or attempt.grade is not None:
+        return None
+    attempt.grade = grade_for_mean(mean)
+    drill.record_grade(user, attempt.question, attempt.grade, utcnow(), origin="rehearse")
+    return attempt.grade
+
+
+def delete_recording(attempt: Attempt) -> str | None:
+    """Drop an attempt's recording and free its space; its text and scores stay.
+
+    Returns the file name, for `remove_file` once the caller has committed.
+    """
+    filename = attempt.audio_filename
+    attempt.audio_filename = None
+    attempt.audio_type = None
+    attempt.audio_bytes = 0
+    attempt.audio_seconds = None
+    _refresh_figures(attempt)
+    return filename
+
+
+def delete_attempt(attempt: Attempt) -> str | None:
+    """Delete an attempt; returns its recording's file name for `remove_file` after commit."""
+    db.session.delete(attempt)
+    return attempt.audio_filename
