@@ -1,6 +1,16 @@
 """Report how well analyse_answer finds STAR parts on the labelled answers.
 
-Run: .venv/bin/python scripts/answer_accuracy.py
+Run: .venv/bin/python scripts/answer_accuracy.py [-v]
+
+Sets:
+  dev            answers_dev.jsonl + answers_blind_dev.jsonl (the only set to tune on)
+  holdout        answers_holdout.jsonl (older, not written blind to the rules)
+  blind_holdout  answers_blind_holdout.jsonl (written before the rules were read;
+                 never tune on it)
+  all            every labelled answer
+
+-v prints the per-answer errors of the dev set only; holdout errors are not printed,
+so that nobody tunes the rules on them by accident.
 """
 
 from __future__ import annotations
@@ -14,7 +24,11 @@ from coach.analysis.answers import analyse_answer
 
 PARTS = ("situation", "task", "action", "result")
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-SETS = {"dev": DATA / "answers_dev.jsonl", "holdout": DATA / "answers_holdout.jsonl"}
+SETS: dict[str, tuple[Path, ...]] = {
+    "dev": (DATA / "answers_dev.jsonl", DATA / "answers_blind_dev.jsonl"),
+    "holdout": (DATA / "answers_holdout.jsonl",),
+    "blind_holdout": (DATA / "answers_blind_holdout.jsonl",),
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +47,12 @@ def load(path: Path) -> list[dict[str, Any]]:
     """Read labelled answers from a JSON-lines file."""
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_set(name: str) -> list[dict[str, Any]]:
+    """Read every file of a named set ("all" reads every set)."""
+    names = list(SETS) if name == "all" else [name]
+    return [row for set_name in names for path in SETS[set_name] for row in load(path)]
 
 
 def _ratio(num: int, den: int) -> float:
@@ -70,26 +90,22 @@ def evaluate(rows: list[dict[str, Any]]) -> Accuracy:
 
 
 def evaluate_sets() -> dict[str, Accuracy]:
-    """Score the dev set, the holdout set and both together."""
-    rows = {name: load(path) for name, path in SETS.items()}
-    results = {name: evaluate(data) for name, data in rows.items()}
-    results["all"] = evaluate([row for data in rows.values() for row in data])
-    return results
+    """Score each set and all of them together."""
+    return {name: evaluate(load_set(name)) for name in (*SETS, "all")}
 
 
 def main(verbose: bool = False) -> None:
-    """Print the accuracy table (and, when verbose, every error)."""
+    """Print the accuracy table (and, when verbose, every dev-set error)."""
     results = evaluate_sets()
-    print(f"{'set':<8} {'n':>3} {'parts':>6} {'miss R':>7} {'miss P':>7} {'quant':>6}")
+    print(f"{'set':<14} {'n':>3} {'parts':>6} {'miss R':>7} {'miss P':>7} {'quant':>6}")
     for name, acc in results.items():
         print(
-            f"{name:<8} {acc.answers:>3} {acc.part_accuracy:>6.3f} {acc.missing_recall:>7.3f} "
+            f"{name:<14} {acc.answers:>3} {acc.part_accuracy:>6.3f} {acc.missing_recall:>7.3f} "
             f"{acc.missing_precision:>7.3f} {acc.quantified_accuracy:>6.3f}"
         )
     if verbose:
-        for name in ("dev", "holdout"):
-            for error in results[name].errors:
-                print(f"{name}: {error}")
+        for error in results["dev"].errors:
+            print(f"dev: {error}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import pytest
 
 from coach.analysis.answers import AnswerReport, Remark, analyse_answer
 from coach.analysis.taxonomy import SLUGS
-from scripts.answer_accuracy import SETS, evaluate, load
+from scripts.answer_accuracy import evaluate, load_set
 
 STRONG = (
     "At my last job I ran the help desk for a team of forty. "
@@ -217,7 +217,7 @@ def test_length_remarks_against_the_target() -> None:
 
 
 def test_remarks_quote_the_answer_and_carry_valid_slugs() -> None:
-    rows = load(SETS["dev"]) + load(SETS["holdout"])
+    rows = load_set("all")
     for text in [STRONG, NUMBER_IN_SITUATION, WE_ONLY, *(row["text"] for row in rows)]:
         report = analyse_answer(text)
         for remark in report.remarks:
@@ -236,16 +236,154 @@ def test_report_is_frozen() -> None:
 
 
 def test_accuracy_on_the_whole_labelled_set() -> None:
-    rows = load(SETS["dev"]) + load(SETS["holdout"])
-    assert len(rows) >= 40
+    rows = load_set("all")
+    assert len(rows) >= 93  # answers_dev, answers_holdout and both blind files
     accuracy = evaluate(rows)
     assert accuracy.part_accuracy >= 0.90, accuracy.errors
     assert accuracy.missing_recall >= 0.70, accuracy.errors
     assert accuracy.missing_precision >= 0.60, accuracy.errors
 
 
-def test_accuracy_on_the_holdout_set_alone() -> None:
-    accuracy = evaluate(load(SETS["holdout"]))
+@pytest.mark.parametrize("name", ["holdout", "blind_holdout"])
+def test_accuracy_on_each_holdout_set_alone(name: str) -> None:
+    accuracy = evaluate(load_set(name))
     assert accuracy.part_accuracy >= 0.80, accuracy.errors
     assert accuracy.missing_recall >= 0.60, accuracy.errors
     assert accuracy.missing_precision >= 0.50, accuracy.errors
+
+
+def _parts(text: str) -> str:
+    """The STAR parts found, as initials: "STAR", "SAR"..."""
+    star = analyse_answer(text).star
+    return "".join(part[0].upper() for part, evidence in star.items() if evidence is not None)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Our target for the year was to open two new branches.",
+        "My responsibility was keeping the stock counts right.",
+        "The aim of the review was to find where the money went.",
+        "The regional director set us a target of ten new clients.",
+        "We had a deadline from the council to finish the survey.",
+        "I was given the job of running the summer fair.",
+        "I joined in May and was expected to run the payroll alone.",
+    ],
+)
+def test_stated_goals_are_task(task: str) -> None:
+    report = analyse_answer(f"{task} I called every supplier and rewrote the schedule.")
+    assert report.star["task"] == task
+
+
+def test_a_deadline_inside_a_task_is_not_the_result() -> None:
+    text = (
+        "At the clinic our booking system was slow. "
+        "My manager asked me to move every patient record by the end of the month. "
+        "I wrote a checklist and moved the records in batches."
+    )
+    report = analyse_answer(text)
+    assert report.star["task"] is not None and "by the end of the month" in report.star["task"]
+    assert report.star["result"] is None
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "It went from twenty minutes to about five.",
+        "By June we'd signed 14 new tenants.",
+        "Over the term, 18 of the 22 pupils passed.",
+    ],
+)
+def test_outcomes_told_with_numbers_and_no_cue_word(result: str) -> None:
+    report = analyse_answer(
+        f"I rebuilt the booking form and tested it with the front desk. {result}"
+    )
+    assert report.star["result"] == result
+    assert report.quantified_result
+
+
+def test_a_plain_closing_outcome_is_a_result() -> None:
+    text = (
+        "Our van broke down on the way to a wedding. I hired a car and drove the cake myself. "
+        "The couple never knew anything had gone wrong."
+    )
+    report = analyse_answer(text)
+    assert report.star["result"] == "The couple never knew anything had gone wrong."
+    assert not report.quantified_result
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["It was a really stressful week.", "I think staying calm is what matters most."],
+)
+def test_a_closing_opinion_is_no_result(closing: str) -> None:
+    text = (
+        f"Our van broke down on the way to a wedding. I hired a car and drove the cake. {closing}"
+    )
+    assert analyse_answer(text).star["result"] is None
+
+
+@pytest.mark.parametrize(
+    ("lesson", "result"),
+    [
+        ("What I took from it is to check the order twice.", "What I took"),
+        ("Looking back, I should have asked for help sooner.", "Looking back"),
+        ("I got a bonus for it.", "I got a bonus"),
+    ],
+)
+def test_lessons_and_recognition_are_results(lesson: str, result: str) -> None:
+    report = analyse_answer(f"The payroll run failed on a Friday. I reran it by hand. {lesson}")
+    assert report.star["result"] is not None and report.star["result"].startswith(result)
+    assert report.star["action"] == "I reran it by hand."
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "I rebuilt the rota from scratch.",
+        "I worked through the backlog with two colleagues.",
+        "We stayed late and split the orders between us.",
+    ],
+)
+def test_concrete_steps_are_action(action: str) -> None:
+    assert analyse_answer(f"Last winter the depot was short of drivers. {action}").star["action"]
+
+
+@pytest.mark.parametrize(
+    "vague",
+    ["We just worked really hard as a team.", "I put my head down and got it done."],
+)
+def test_vague_effort_is_no_action(vague: str) -> None:
+    assert (
+        analyse_answer(f"Last winter the depot was short of drivers. {vague}").star["action"]
+        is None
+    )
+
+
+def test_an_outcome_after_the_steps_is_not_the_situation() -> None:
+    assert _parts("I rebuilt the report. The finance team was happy with it.") == "AR"
+
+
+def test_a_hypothetical_answer_has_no_parts() -> None:
+    text = "If a patient complained, I'd listen first. Then I would fix what I could."
+    assert _parts(text) == ""
+
+
+def test_an_opening_about_events_sets_the_scene_but_a_self_description_does_not() -> None:
+    assert (
+        analyse_answer("Our courier lost three parcels. I rang each customer.").star["situation"]
+        == "Our courier lost three parcels."
+    )
+    assert analyse_answer("My managers have always said I'm reliable.").star["situation"] is None
+
+
+def test_being_able_to_is_an_outcome() -> None:
+    text = (
+        "A customer's card kept getting declined. I rang the bank with her. "
+        "She was able to pay that afternoon, and we gave her a voucher for the wait."
+    )
+    assert analyse_answer(text).star["result"] is not None
+
+
+def test_an_answer_opening_with_in_the_end_opens_on_the_result() -> None:
+    assert _parts("In the end it all worked out fine. I learned a lot.") == "R"
