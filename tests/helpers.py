@@ -425,10 +425,48 @@ def populate_rehearsal(user_id: int) -> None:
         user_id,
         question,
         audio=wav_bytes(),
-        scores=dict.fromkeys(("structure", "specificity", "relevance", "conciseness", "confidence"), 3),
+        scores=dict.fromkeys(
+            ("structure", "specificity", "relevance", "conciseness", "confidence"), 3
+        ),
         mock_item_id=mock_item_ids(mock)[0],
     )
     create_draft(user_id, question)
+
+
+def rehearsal_records(user_id: int, question_id: int) -> dict[str, int]:
+    """Two scored attempts at a question (the first recorded), a draft, a mock interview in
+    progress and a finished one: enough for every rehearsal page to show something."""
+    first = create_attempt(
+        user_id,
+        question_id,
+        text="I think we kind of fixed the checkout, um, it went fine I guess.",
+        audio=wav_bytes(2.0),
+        scores=dict.fromkeys(
+            ("structure", "specificity", "relevance", "conciseness", "confidence"), 2
+        ),
+    )
+    second = create_attempt(
+        user_id,
+        question_id,
+        scores={
+            "structure": 4,
+            "specificity": 4,
+            "relevance": 5,
+            "conciseness": 4,
+            "confidence": 3,
+        },
+    )
+    create_draft(user_id, question_id, "Third try: start with the deadline.")
+    mock = create_mock(user_id, [question_id, question_id])
+    finished = create_mock(user_id, [question_id], finished=True)
+    unscored = create_attempt(user_id, question_id, mock_item_id=mock_item_ids(finished)[0])
+    return {
+        "attempt": second,
+        "recorded_attempt": first,
+        "unscored_attempt": unscored,
+        "mock": mock,
+        "finished_mock": finished,
+    }
 
 
 def row_counts() -> dict[str, int]:

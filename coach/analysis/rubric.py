@@ -67,9 +67,6 @@ RUBRIC: tuple[RubricLine, ...] = (
 RUBRIC_KEYS: tuple[str, ...] = tuple(line.key for line in RUBRIC)
 SCORES = range(1, 6)
 
-# (the grade, the lowest mean score that earns it), best first; below the last is "again"
-_GRADE_FLOORS: tuple[tuple[str, float], ...] = (("easy", 4.5), ("good", 3.0), ("hard", 2.0))
-
 
 def rubric_mean(scores: Mapping[str, int | None]) -> float | None:
     """The mean of the scored rubric lines, or None when none is scored."""
@@ -78,12 +75,3 @@ def rubric_mean(scores: Mapping[str, int | None]) -> float | None:
         if value not in SCORES:
             raise ValueError(f"rubric scores run from 1 to 5, not {value!r}")
     return sum(v for v in values if v is not None) / len(values) if values else None
-
-
-def grade_for_mean(mean: float) -> str:
-    """The drill grade a mean rubric score earns: below 2 again, below 3 hard, below 4.5
-    good, else easy."""
-    for grade, floor in _GRADE_FLOORS:
-        if mean >= floor:
-            return grade
-    return "again"

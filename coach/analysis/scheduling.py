@@ -66,8 +66,8 @@ def review(state: ReviewState | None, grade: str, now: datetime) -> ReviewState:
         step=None if previous.stability is not None else 0,
         stability=previous.stability,
         difficulty=previous.difficulty,
-        due=previous.due,
-        last_review=previous.last_review,
+        due=_utc(previous.due),
+        last_review=_utc(previous.last_review) if previous.last_review else None,
     )
     card, _log = _SCHEDULER.review_card(card, _RATINGS[grade], review_datetime=now)
     return ReviewState(

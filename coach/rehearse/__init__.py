@@ -16,7 +16,6 @@ def require_login() -> None:
     """Every rehearsal page belongs to a logged-in user."""
 
 
-
 @bp.app_template_filter("clock")
 def clock(seconds: float | None) -> str:
     """Seconds as minutes and seconds: 95 becomes 1:35."""

@@ -51,7 +51,9 @@ def score(attempt_id: int):
     db.session.commit()
     mean = f"{attempt.self_mean:.1f}"
     if grade:
-        flash(f"Scored {mean} of 5: the drill grades this question {GRADE_LABELS[grade]}.", "success")
+        flash(
+            f"Scored {mean} of 5: the drill grades this question {GRADE_LABELS[grade]}.", "success"
+        )
     else:
         flash(f"Scores updated: {mean} of 5.", "success")
     return redirect(url_for("rehearse.attempt_page", attempt_id=attempt.id))
@@ -132,7 +134,9 @@ def chosen_pair(history, old_id: int | None, new_id: int | None):
 def history(question_id: int):
     question = get_question(question_id, current_user.id)
     items = attempts.attempts_at(question.id, current_user.id)
-    old, new = chosen_pair(items, request.args.get("old", type=int), request.args.get("new", type=int))
+    old, new = chosen_pair(
+        items, request.args.get("old", type=int), request.args.get("new", type=int)
+    )
     ops = word_diff(old.text, new.text) if old and new else []
     return render_template(
         "rehearse/history.html",

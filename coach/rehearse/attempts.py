@@ -11,7 +11,8 @@ from flask import current_app
 from sqlalchemy.orm import joinedload
 
 from coach.analysis.answers import AnswerReport, analyse_answer
-from coach.analysis.rubric import RUBRIC_KEYS, grade_for_mean, rubric_mean
+from coach.analysis.rubric import RUBRIC_KEYS, rubric_mean
+from coach.analysis.scheduling import grade_from_score
 from coach.audio import AudioError
 from coach.auth.services import user_upload_folder
 from coach.extensions import db
@@ -217,7 +218,7 @@ def score_attempt(user: User, attempt: Attempt, scores: dict[str, int]) -> str |
     mean = rubric_mean(attempt.scores)
     if mean is None or attempt.grade is not None:
         return None
-    attempt.grade = grade_for_mean(mean)
+    attempt.grade = grade_from_score(mean)
     drill.record_grade(user, attempt.question, attempt.grade, utcnow(), origin="rehearse")
     return attempt.grade
 

@@ -2,7 +2,15 @@
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import Field, HiddenField, IntegerField, RadioField, SelectField, TextAreaField
+from wtforms import (
+    Field,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    TextAreaField,
+)
 from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
 
 from coach.analysis.rubric import RUBRIC, SCORES
@@ -67,7 +75,7 @@ class TranscriptForm(FlaskForm):
 def _score_field(line) -> RadioField:
     return RadioField(
         line.label,
-        choices=[(str(n), str(n)) for n in SCORES],
+        choices=[SelectChoice(str(n)) for n in SCORES],
         validators=[InputRequired(message=f"Score {line.label.lower()} from 1 to 5.")],
     )
 
@@ -107,5 +115,5 @@ class MockForm(FlaskForm):
     answer = seconds_field("Answer time per question (seconds)", ANSWER_RANGE, DEFAULT_ANSWER)
 
     def validate_source(self, field: Field) -> None:
-        if field.data not in {value for value, _label in field.choices or []}:
+        if field.data not in {choice.value for choice in field.choices or []}:
             raise ValidationError("Choose your priorities or one of your practice sets.")

@@ -2,6 +2,7 @@
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from coach.analysis.rubric import RUBRIC
 from coach.extensions import db
@@ -12,25 +13,29 @@ from coach.rehearse.forms import AnswerForm, MockForm, TimerForm
 from coach.rehearse.routes import commit_or_remove, rehearse_page, uploaded_recording
 
 
-def mock_form(formdata=None) -> MockForm:
-    form = MockForm() if formdata is None else MockForm(formdata)
-    sources = [(mocks.PRIORITIES, "My priorities")]
+def mock_form() -> MockForm:
+    form = MockForm()
+    sources = [SelectChoice(mocks.PRIORITIES, "My priorities")]
     for summary in recent_sets(current_user.id):
         label = f"{summary.practice_set.title} ({summary.questions} questions)"
-        sources.append((str(summary.practice_set.id), label))
+        sources.append(SelectChoice(str(summary.practice_set.id), label))
     form.source.choices = sources
     return form
 
 
 def mock_title(form: MockForm) -> str:
-    return dict(form.source.choices or [])[form.source.data]
+    return next(c.label for c in form.source.choices or [] if c.value == form.source.data)
 
 
 @bp.get("/mock")
 def mock_start():
+    form = mock_form()
+    chosen = request.args.get("set", "")
+    if chosen in {choice.value for choice in form.source.choices or []}:
+        form.source.data = chosen
     return render_template(
         "rehearse/mock_start.html",
-        form=mock_form(),
+        form=form,
         mocks=mocks.recent_mocks(current_user.id),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import selectinload
 
 from coach.analysis.answers import AnswerReport
 from coach.analysis.selection import build_practice_set
@@ -40,9 +40,7 @@ def start_mock(
         chosen = [(item.question_id, item.tag) for item in practice_set.items[:size]]
     if not chosen:
         raise NothingToPractise("No question is left to ask: unhide some, or add your own.")
-    mock = MockInterview(
-        user_id=user.id, title=title, think_seconds=think, answer_seconds=answer
-    )
+    mock = MockInterview(user_id=user.id, title=title, think_seconds=think, answer_seconds=answer)
     for position, (question_id, tag) in enumerate(chosen):
         mock.items.append(MockItem(question_id=question_id, tag=tag, position=position))
     db.session.add(mock)
@@ -121,4 +119,3 @@ def recent_mocks(user_id: int) -> list[MockInterview]:
             .options(selectinload(MockInterview.items))
         )
     )
-

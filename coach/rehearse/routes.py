@@ -3,6 +3,7 @@
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import NotFound
 
 from coach.errors import handle_csrf_error
 from coach.extensions import db
@@ -126,6 +127,13 @@ def expired_form(error: CSRFError):
     """A long answer posted with an expired token comes back with its text, not lost."""
     if not current_user.is_authenticated:
         return handle_csrf_error(error)
+    try:
+        return expired_answer(error)
+    except NotFound:  # not the user's question or mock: the plain refusal
+        return handle_csrf_error(error)
+
+
+def expired_answer(error: CSRFError):
     if request.endpoint == "rehearse.save_answer":
         question = get_question(request.view_args["question_id"], current_user.id)
         form = AnswerForm(meta={"csrf": False})

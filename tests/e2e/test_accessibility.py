@@ -40,6 +40,16 @@ USER_PAGES = [
     "/plan/sets/{practice_set}",
     "/plan/actions/{action}/edit",
     "/drill",
+    "/questions/{own_question}/rehearse",
+    "/questions/{bank_question}/rehearse?think=10&answer=90",
+    "/questions/{own_question}/history",
+    "/attempts",
+    "/attempts/{attempt}",
+    "/attempts/{recorded_attempt}",
+    "/attempts/{attempt}/delete",
+    "/mock",
+    "/mock/{mock}",
+    "/mock/{finished_mock}/summary",
 ]
 
 axe = Axe()
@@ -88,7 +98,9 @@ def records(app, user):
         )
         helpers.create_feedback(user_id, "Mock: ran long.", findings=[("conciseness", "added")])
         practice = helpers.practice_records(user_id)
+        rehearsal = helpers.rehearsal_records(user_id, practice["own_question"])
     return {
+        **rehearsal,
         "application": application,
         "stage": stage,
         "feedback": feedback,
@@ -116,6 +128,21 @@ def test_forms_with_errors_are_accessible(logged_in, live_server, records, schem
     assert_accessible(page, "stage form with errors")
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_rehearse_and_rubric_errors_are_accessible(logged_in, live_server, records, scheme):
+    page = logged_in
+    page.emulate_media(color_scheme=scheme)
+    page.goto(live_server + f"/questions/{records['bank_question']}/rehearse")
+    page.get_by_role("button", name="Save answer").click()
+    assert page.get_by_text("Type your answer, or record it, before saving.").is_visible()
+    assert_accessible(page, "rehearse with errors")
+    page.goto(live_server + f"/attempts/{records['unscored_attempt']}")
+    page.locator("#structure-0").check()
+    page.get_by_role("button", name="Save my scores").click()
+    assert page.get_by_text("Score specificity from 1 to 5.").is_visible()
+    assert_accessible(page, "rubric with errors")
+
+
 @pytest.mark.parametrize("width", [375, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_screenshots_on_phone_and_desktop(logged_in, live_server, records, width, scheme):
@@ -136,6 +163,11 @@ def test_screenshots_on_phone_and_desktop(logged_in, live_server, records, width
         ("question-form", "/questions/{own_question}/edit"),
         ("plan", "/plan"),
         ("drill", "/drill"),
+        ("rehearse", "/questions/{own_question}/rehearse"),
+        ("attempt", "/attempts/{recorded_attempt}"),
+        ("history", "/questions/{own_question}/history"),
+        ("mock", "/mock/{mock}"),
+        ("mock-summary", "/mock/{finished_mock}/summary"),
     ):
         page.goto(live_server + path.format(**records))
         # nothing overflows sideways on a phone

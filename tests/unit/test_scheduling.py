@@ -1,5 +1,6 @@
 """The drill scheduler: grades, intervals, determinism and the due queue."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -65,6 +66,18 @@ def test_schedule_is_deterministic():
 
 def test_naive_datetimes_are_taken_as_utc():
     assert review(None, "good", NOW.replace(tzinfo=None)) == review(None, "good", NOW)
+
+
+def test_a_state_read_back_from_the_database_without_zones_can_be_reviewed_again():
+    """The database stores naive UTC: a second review of such a state must work."""
+    first = review(None, "good", NOW)
+    stored = replace(
+        first,
+        due=first.due.replace(tzinfo=None),
+        last_review=first.last_review.replace(tzinfo=None),
+    )
+    later = NOW + timedelta(days=5)
+    assert review(stored, "easy", later.replace(tzinfo=None)) == review(first, "easy", later)
 
 
 def test_unknown_grade_is_refused():
