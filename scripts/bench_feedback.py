@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coach.analysis.feedback import identify_weaknesses  # noqa: E402
-from scripts.feedback_accuracy import SETS, load  # noqa: E402
+from scripts.feedback_accuracy import load_set  # noqa: E402
 
 TYPICAL = (
     "Hi Sam, thanks for your time on Thursday. The panel enjoyed meeting you and felt your "
@@ -43,7 +43,7 @@ def per_text_ms(texts: list[str], rounds: int, repeats: int = 7) -> tuple[float,
 
 def main() -> None:
     """Print the mean time per text."""
-    texts = [str(r["text"]) for name in ("dev", "holdout") for r in load(SETS[name])]
+    texts = [str(r["text"]) for r in load_set("all")]
     identify_weaknesses(TYPICAL)  # warm up
     wall, cpu = per_text_ms([TYPICAL], 300)
     words = len(TYPICAL.split())

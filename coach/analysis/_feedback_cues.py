@@ -21,8 +21,10 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b(?:lack(?:ed|ing|s)?|no|without|more|better|clearer|little) (?:clear )?structure\b"
         r"|\b(?:poorly|badly|loosely) structured\b|\ball over the place\b|\bjump(?:ed|ing|s)? "
         r"(?:around|between)\b|\b(?:hard|difficult|tough) to follow\b|\b(?:lost|follow) the thread"
-        r"|\blost track\b|\bwander\w*|\bdrift(?:ed|ing)?\b|\bjumble\w*|\bround in circles\b"
-        r"|\bto the point\b|\bstar (?:method|format|framework|technique|model)\b|\bmore shape\b"
+        r"|\blost track\b|\bwander\w*(?! (?:off|from|away))|\bdrift(?:ed|ing)?\b|\bjumble\w*"
+        r"|\bround in circles\b"
+        r"|\b(?:get|gets|got|getting|come|came|coming) to the point\b|\bstar (?:method|format"
+        r"|framework|technique|model)\b|\bmore shape\b"
         r"|\bwhere the situation ends\b|\bset the scene\b|\bbeginning, middle and end\b"
         r"|\bclear (?:beginning|shape|arc|narrative thread)\b|\blead with the (?:outcome|result|"
         r"answer|headline)\b|\bsignpost\w*|\bhard to work out where\b",
@@ -169,9 +171,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "technical_depth": (
         r"\b(?:lack(?:ed|ing|s)?|limited|not enough|more|little|without|insufficient|no real|"
         r"shallow|superficial) (?:technical )?depth\b|\bin any depth\b|\bgaps? in (?:your |his |"
-        r"her |their )?(?:understanding|knowledge) of\b|\bunfamiliar with\b|\bweak on\b"
+        r"her |their )?(?:understanding|knowledge) of\b|\bunfamiliar with\b"
         r"|\b(?:shaky|rusty) on\b|\bsyntax errors?\b",
-        "",
+        r"\bweak on\b",
         r"\bdepth\b|\btechnical (?:depth|knowledge|skills?|ability|understanding|expertise|grasp|"
         r"detail|test|assessment|exercise|task|challenge|questions?|side)\b|\bfundamentals\b"
         r"|\bsystem design\b|\barchitecture\b|\balgorithm\w*|\bdata structures?\b"
@@ -339,7 +341,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\btrack record\b|\bexposure\b|\bsector\b|\bindustry\b|\btranslate to\b|\bworked in a "
         r"similar\b|\bup to speed\b|\b(?:done|run) (?:the|this|that|a similar) (?:job"
         r"|role) before\b"
-        r"|\bcurrent level\b|\blevel of seniority\b|\b(?:director|manager|head|senior"
+        r"|\bcurrent level\b|\blevel of seniority\b|(?<!\bat )\b(?:director|manager|head|senior"
         r"|executive)[- ](?:level|"
         r"position|role)\b",
     ),
@@ -347,7 +349,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"(?:unable|not able|can't|cannot|won't|don't|n't) (?:to )?sponsor\b|\bvisa sponsorship\b"
         r"|\bnot in the country\b|\bnative (?:level|speaker|fluency)\b",
         "",
-        r"\blanguage(?<!plain language)\b|\bfluen\w*|\b(?:english|french|german|spanish|italian"
+        r"\blanguage(?<!plain language)(?<!body language)\b|\bfluen\w*|\b(?:english|french|german"
+        r"|spanish|italian"
         r"|dutch|mandarin|"
         r"cantonese|japanese|portuguese|arabic|polish|hindi|welsh)\b|\bvisas?\b"
         r"|\b(?<!the )(?<!project )sponsor\w*"
@@ -363,8 +366,10 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"budget|headcount|requisition)\b[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|been|now)"
         r" (?:now |been |also )?(?:filled|withdrawn|cancelled|closed|frozen|paused|cut|pulled)|no "
         r"longer (?:open|available|needed|exists))\b|\b(?:budget|headcount|"
-        r"funding)\w* (?:\w+ ){0,3}?(?:changes?|constraints?|reduced|freeze)\b|\brestructur\w*"
-        r"|\bacquisition\b|\bmerger\b|\bno longer (?:able to )?hir\w*|\bscope of the role\b"
+        r"funding)\w* (?:\w+ ){0,3}?(?:changes?|constraints?|reduced|freeze)\b"
+        r"|(?<!through the )(?<!after the )(?<!since the )(?<!during the )\brestructur\w*"
+        r"|\b(?:an|the|recent|pending|ongoing) acquisition\b|\bmerger\b"
+        r"|\bno longer (?:able to )?hir\w*|\bscope of the role\b"
         r"|\bre-?advertis\w*|\bstronger (?:candidate|applicant)s?\b|\bstart immediately\b"
         r"|\bnotice period\b|\bfill the (?:seat|role|position)\b|\b(?:aren't|not|stopped) hiring\b"
         r"|\balready worked with the team\b|\bdown to timing\b|\bchange of heart\b|\bfrom within\b"
@@ -501,7 +506,12 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         r"(?!customers|clients|users)(?:\w+ ){0,3}"
         r"(?:updated|briefed|posted)\b|\bfound out (?:about )?[^.;]{0,30}?from someone else\b",
     ),
-    "ownership": ("", "", r"\bescalat\w*|\bown (?:the|it|his|her|their|your) (?!ways?\b)\w+"),
+    "ownership": (
+        "",
+        "",
+        r"\bescalat(?:e|es|ed|ing) (?:them|it|things|issues|problems|everything"
+        r"|to)\b|\bown (?:the|it|his|her|their|your) (?!ways?\b)\w+",
+    ),
     "learning_from_failure": (
         rf"\bwhat {_WHO}(?:'d| would) (?:take|do differently)\b[^.;]{{0,20}}?",
         "",
@@ -556,6 +566,249 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
     ),
     "salary_expectations": ("", "", r"\b(?:day|hourly|daily) rate\b"),
 }
+# Kinds of language rather than sentences: comparisons, scorecard shorthand, "went straight
+# to", "never been", "hadn't looked at", shared by many writers and voices.
+_KINDS: dict[str, tuple[str, str, str]] = {
+    "answer_relevance": (
+        r"\b(?:without|w/o|before) (?:first )?(?:asking (?:about|what|how|whether|any|for|a "
+        r"clarifying|clarifying)|clarifying|confirming (?:the|what))\b"
+        r"|\b(?:answered|answering|answer) the question (?:you|he|she|they|i) (?:wanted|would have "
+        r"liked|hoped|expected|had prepared|prepared)\b|\bnot the (?:one|question) (?:i|we|they|he"
+        r"|she) (?:actually )?(?:asked|posed|put)\b"
+        r"|\bwander\w* (?:off|from|away from) (?:the )?(?:question|topic|point)\b"
+        r"|\basked (?:about|how|why|what|for)\b[^.;]{1,80}?\band (?:\w+ ){0,2}?(?:spent|talked"
+        r"|focused|went on)\b",
+        "",
+        "",
+    ),
+    "confidence": (
+        r"\b(?:lots of|a lot of|many|too many|constant|so many|full of) (?:'|\")?(?:ums?|uhs?|ers|"
+        r"erms?|ahs?|likes|you knows?)\b|\bum ?/ ?uh\b|\bums\b|\berms\b|\buhs\b"
+        r"|\bspeak(?:ing)? up more\b|\bmore vocal\b|\b(?:rarely|seldom|never) (?:offers?"
+        r"|volunteers?"
+        r"|speaks? up|puts? (?:himself|herself|themselves|yourself) forward)\b"
+        r"|\bown(?:ing)? (?:your|my|his|her|their) (?:achievements|successes|wins|work)\b"
+        r"|\b(?:hands?|voice|legs) (?:\w+ )?(?:shaking|shook|shaky)\b|\bshaky voice\b"
+        r"|\btoo sure of (?:yourself|himself|herself|themselves)\b|\bshy\b|\bself-conscious\b"
+        r"|\bstammer\w*|\bstutter\w*|\bsecond-guess\w*|\binflated\b|\bover-?claim\w*",
+        "",
+        "",
+    ),
+    "company_research": (
+        r"(?:n't|\bnot|\bnever) (?:\w+ ){0,2}?(?:looked at|look at|read up on|read|checked"
+        r"|researched"
+        r"|look into|looked into) (?:their|the company's|our|the) (?:\w+ )?(?:product|products|"
+        r"website|site|funding|news|results|annual report|strategy|app|services|clients)\b",
+        "",
+        r"\bcompany (?:knowledge|research|awareness)\b|\b(?:knowledge|understanding) of (?:the "
+        r"|our "
+        r"|their )?(?:company|business|product|firm)\b|\bfunding round\b"
+        r"|\bwhat we do\b|\bwho we are\b"
+        r"|\b(?:the|our|this) market\b|\bwhere the (?:market|industry|sector) is\b",
+    ),
+    "role_motivation": (
+        "",
+        "",
+        r"\b(?:actually |really |genuinely )?want(?:ed|s)? (?:the|this) (?:job|role|position)\b"
+        r"|\bwhy (?:leaving|moving|applying|left|leave|apply)\b"
+        r"|\bwhat (?:drew|draws|attracted|attracts|brought|brings) (?:you|him|her|them)\b"
+        r"|\bwhy (?:you|he|she|they) applied\b|\b(?:long-term|career) (?:goals|ambitions"
+        r"|aspirations)\b|\bwhere (?:you|he|she|they) (?:see|want to be)\b|\bin five years\b"
+        r"|\bwhy now\b",
+    ),
+    "technical_depth": (
+        "",
+        r"\b(?:couldn't|could not|unable to|struggled to|failed to) (?:explain|answer|describe)\b"
+        r"[^.;]{0,60}\bwhen (?:pushed|probed|pressed|challenged|we (?:dug|went) (?:deeper|further))"
+        r"|\b(?:knowledge|understanding|grasp|command) of [^.;]{1,40}?\b(?:was|is|seemed"
+        r"|looked) (?:a bit |quite |rather |very |pretty |a little )?(?:patchy|weak|shaky|limited"
+        r"|thin|basic|rusty|superficial|hazy|poor|lacking)\b",
+        r"\bsys(?:tems?)? design\b|\banalytics\b"
+        r"|\btech(?:nical)?(?: skills| depth| ability| knowledge)? ?[:\-] "
+        r"|\bexcel\b|\bcoding\b|\bmodell?ing\b",
+    ),
+    "presentation_prep": ("", "", r"\btake[- ]home\b|\breadme\b"),
+    "teamwork": (
+        r"\bprefer\w* (?:to work|working) (?:alone|on (?:his|her|their|my|your) own|solo)\b"
+        r"|\bkeeps? (?:\w+ ){0,2}to (?:himself|herself|themselves|yourself)\b|\bin a silo\b"
+        r"|\bsiloed\b",
+        "",
+        r"\b(?:partner(?:s|ing|ed)?|work(?:s|ed|ing)?"
+        r"|collaborat\w*) (?:closely )?with (?:the )?(?:analysts|engineers|designers|developers"
+        r"|peers|engineering|"
+        r"design|product|sales|marketing|finance|ops|operations|other teams|\w+ teams)\b"
+        r"|\b(?:work|working|worked) (?:in|as part of|within) a team\b"
+        r"|\bshar(?:e|ing) (?:\w+ ){0,2}with (?:the|his|her|their|your) team\b",
+    ),
+    "conflict_resolution": (
+        r"\bshi(?:es|ed|y) away from (?:\w+ ){0,2}(?:conflict|confrontation|difficult|disagreement"
+        r"|tough)\w*|\bavoid\w* (?:conflict|confrontation|difficult conversations"
+        r"|disagreements?)\b|\bunder the (?:carpet|rug)\b|\blet (?:it|things|issues) fester\b",
+        "",
+        r"\bconflict resolution\b",
+    ),
+    "problem_solving": (
+        r"\b(?:went|go|going|goes|jumped|jumps|dived|dove|leapt|skipped) (?:straight|directly"
+        r"|right) "
+        r"(?:to|into) (?:a |an |the )?(?:solution|answer|conclusion|fix|tooling|implementation)\b"
+        r"|\bgave up\b[^.;]{0,25}\b(?:quickly|easily|too soon|early)\b",
+        r"\b(?:needed|required|took|needing) (?:a lot of |lots of |several |many |a few "
+        r"|some )?(?:hints|nudges|nudging|steering)\b",
+        r"\bprioriti[sz]ation (?:scenario|exercise|question|task|case|problem)\b"
+        r"|\bbroke (?:\w+ ){0,3}down\b|\bconsider(?:ed|ing)? (?:any )?alternatives\b"
+        r"|\bpuzzles?\b"
+        r"|\bdecisive\w*|\bdecision[- ]making\b|\bjudge?ment calls?\b",
+    ),
+    "stakeholder_management": (
+        r"\bover-?promis\w*|\bwalk(?:ed)? it back\b",
+        "",
+        r"\bmanag\w* (?:\w+ )?stakeholders\b|\bstakeholder (?:mgmt|management)\b",
+    ),
+    "adaptability": (
+        r"\b(?:kept|keeps|keep|keeping) (?:\w+ ){0,3}?(?:go(?:ing)? back|revert\w*|return\w*"
+        r"|stick\w*|cling\w*|fall\w* back) (?:to|on|with) (?:the |your |his |her |their |my )?"
+        r"(?:old|previous|former|legacy|original|first|initial)\b",
+        "",
+        r"\bchang\w* (?:the )?(?:constraints|goalposts|brief|requirements|scope|plan)\b"
+        r"|\b(?:brief|requirements|constraints|scope|plan|priorities|goalposts) (?:changed|shifted"
+        r"|moved)\b"
+        r"|\b(?:plans?|things|priorities|requirements|scope|direction) (?:change|changes|changed"
+        r"|shift\w*)\b|\bshort notice\b|\blast[- ]minute changes?\b",
+    ),
+    "experience_gap": (
+        r"\b(?:someone|somebody|a candidate|a person|people) (?:who|that)(?: has| had| have|'d|'s"
+        r"|'ve) "
+        r"(?:already |previously |actually )?(?:run|done|led|managed|held|worked|built|delivered"
+        r"|owned)\b|\b(?:another|one more|a few more|a couple more|\d+ more) years? (?:in|of|as"
+        r"|at)\b"
+        r"|\b(?:has|have|had|'s|'ve) (?:never|not) (?:\w+ )?(?:been|worked) (?:client|customer)"
+        r"[- ]facing\b"
+        r"|\b(?:someone|somebody|another candidate|a candidate)\b(?! internal"
+        r"| from within)[^.;]{0,40}?\b(?:who|that) (?:already|previously) (?:knows?|knew|has|had"
+        r"|worked|understands?)\b",
+        "",
+        r"\bclearance\b",
+    ),
+    "external_factor": (
+        r"\b(?:offered|given|awarded) (?:the |this )?(?:role|job|position|post|it) to (?:another|"
+        r"a different|the other|an internal)\b|\bsecond choice\b|\brunner[- ]up\b"
+        r"|\b(?:appointed|selected|chose|chosen|picked|hired) (?:\w+ ){0,3}?(?:another|a different"
+        r"|the other) (?:candidate|applicant|person)\b|\bfreeze on (?:all )?(?:new )?(?:hiring|"
+        r"headcount|recruitment|roles|hires)\b|\b(?:extremely|very|highly|incredibly|really) "
+        r"competitive\b|\bstrong field\b"
+        r"|\bwith (?:another|a different) (?:candidate|applicant|person)\b|\b(?:if|when) we (?:had"
+        r"|get|got) (?:the )?budget\b|\b(?:could|can) start (?:straight away|right away|sooner"
+        r"|earlier|immediately)\b"
+        r"|\bnarrowly\b|\bdown to the wire\b|\bfine margins?\b"
+        r"|\bhold(?:ing)? off (?:on )?(?:hiring|recruiting|the hire|making (?:a|any) hires?)\b"
+        r"|\bput (?:the )?(?:hire|hiring|role|search|recruitment|vacancy) on (?:hold|ice|pause)\b",
+        "",
+        "",
+    ),
+    "language_or_location": (
+        "",
+        "",
+        r"\bconversational\b"
+        r"|\blocal(?:ly)?\b|\bdriving licen[cs]e\b",
+    ),
+    "salary_expectations": (
+        r"\b(?:budget|band|range)\b[^.;]{0,40}?\b(?:lower|less) than (?:what )?(?:i|you|he|she"
+        r"|they)(?:'d| had| were| was)? ask\w*|\bmore than (?:we|they) (?:can|could) (?:pay|afford"
+        r"|offer|stretch to)\b|\bsomeone cheaper\b"
+        r"|\bmore than (?:the (?:role|job|position) )?(?:pays|we pay|they pay|we can pay|we (?:can"
+        r"|could) afford)\b|\b(?:out of|above|over) (?:our|their|the) (?:budget|range|band)\b"
+        r"|\bpriced (?:yourself|himself|herself|themselves) out\b|\btoo expensive\b",
+        "",
+        r"\bcouldn't stretch\b",
+    ),
+    "attitude_professionalism": (
+        r"\b(?:spoke|speaks|speaking|talked|talking|talks) (?:\w+ )?(?:negatively|badly|poorly"
+        r"|disparagingly|critically) (?:about|of)\b|\btalk(?:ed|s|ing)? down to\b"
+        r"|\bheated\b|\bprickly\b|\btouchy\b|\bchippy\b|\bknow-it-all\b|\bbristl\w*|\btook (?:it"
+        r"|that|the (?:feedback|challenge|criticism)) personally\b|\bpushy\b|\bbrash\b"
+        r"|\bflippant\b"
+        r"|\bdoubled down\b",
+        "",
+        "",
+    ),
+    "conciseness": (
+        r"\b(?:talked|talk|talks|talking) (?:way |far |a bit )?too much\b(?! about)"
+        r"|\bget a word in\b"
+        r"|\bget a word out of\b|\bone-liners?\b"
+        r"|\b\d+\+? ?min(?:ute)?s? (?:monologue|answer|response|intro)\b|\bmonologue\b"
+        r"|\btook (?:ages|forever|too long|a long time|a while) to\b|\blost in (?:the )?(?:detail"
+        r"|weeds)\b|\bin the weeds\b"
+        r"|\b(?:could|should|would|might) have (?:said|shared|elaborated) (?:a (?:bit|little|lot"
+        r"|touch) )?more\b(?! (?:about|on|detail|examples?)\b)",
+        r"\b(?:one|two|a few|a couple of)(?: or (?:two|three))? (?:lines|sentences)\b",
+        "",
+    ),
+    "leadership": (
+        "",
+        "",
+        r"\b(?:manag(?:e|ing)|lead(?:ing)?) (?:a |the )?(?:team|people|others)\b"
+        r"|\bready to (?:lead|manage)\b"
+        r"|\bhold (?:\w+ ){0,2}(?:team|people|reports|staff|others) (?:to account|accountable)\b"
+        r"|\bperformance[- ]manag\w*",
+    ),
+    "rapport": (
+        r"\b(?:off )?by heart\b|\b(?:sound|sounded|sounds) (?:\w+ ){0,2}?(?:rehearsed|scripted)\b"
+        r"|\b(?:seemed|seems|looked|looks|sounded|sounds|came across as|appeared) (?:\w+ )?bored\b"
+        r"|\b(?:uninterested|disinterested|indifferent|half-hearted|lukewarm|lacklust(?:re|er)"
+        r"|apathetic)\b|\bgoing through the motions\b|\b(?:be|been|rather be) (?:somewhere"
+        r"|anywhere) else\b|\belsewhere\b|\bcheck(?:ed|ing)? (?:his|her|their|your) watch\b"
+        r"|\bhard to read\b|\bclosed off\b",
+        "",
+        "",
+    ),
+    "questions_for_interviewer": (
+        r"(?:n't|\bnot) (?:have|had) any questions\b(?! (?:about|on|over|that)\b)|\b(?:had|has"
+        r"|have) no questions\b(?! (?:about|on|over|that)\b)",
+        "",
+        r"\banything (?:for (?:me|us)|to ask|(?:you|he|she)(?:'d)? (?:like|want)(?:ed)? to ask)\b",
+    ),
+    "communication": (
+        "",
+        "",
+        r"\bemails?\b|\bdocumentation\b|\bwrite-?ups?\b|\bhandovers?\b"
+        r"|\baudiences\b|\bpresenting to\b"
+        r"|\bcomms\b",
+    ),
+    "ownership": (
+        r"\bwait(?:s|ed|ing)? (?:to be told|for (?:direction|instructions|permission))\b"
+        r"|\bneeds? (?:a lot of )?(?:chasing|hand-holding|reminding)\b",
+        "",
+        "",
+    ),
+    "learning_from_failure": (
+        "",
+        "",
+        r"\blook(?:ing)? back (?:at|on)\b|\bretrospective\b|\bself-reflection\b|\bwhat (?:he|she"
+        r"|you|they|i) (?:would|could) (?:have )?(?:done|do) differently\b"
+        r"|\b(?:what|anything|something) (?:[\w']+ ){0,3}?(?:done|do) differently\b",
+    ),
+    "culture_fit": (
+        r"\bput (?:our|my|their|his|her) finger on\b|\b(?:didn't|did not|never) (?:quite "
+        r"|really )?click\b|\bgut feel\w*"
+        r"|(?:n't|\bnot) (?:quite |really )?what (?:they|we) (?:had in mind|were looking for"
+        r"|are looking for|want)\b",
+        "",
+        "",
+    ),
+    "specific_examples": (
+        r"\btoo (?:academic|theoretical|abstract|conceptual)\b|\bnot (?:practical|concrete"
+        r"|specific|tangible) enough\b",
+        "",
+        "",
+    ),
+}
+for _tag, _more in _KINDS.items():
+    _EXTRA[_tag] = (
+        *(
+            "|".join(p for p in (old, new) if p)
+            for old, new in zip(_EXTRA.get(_tag, ("", "", "")), _more, strict=True)
+        ),
+    )  # type: ignore[assignment]
 for _tag, _more in _EXTRA.items():
     _CUES[_tag] = (
         *(

@@ -18,10 +18,13 @@ _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": 
 # Sentence ends: terminal punctuation, semicolons, line breaks and a dash set off by
 # spaces. A full stop after a few abbreviations ("e.g.") is skipped in `sentences`.
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|;|\n+|\s-{1,2}\s")
+# A dash after this many words or fewer joins a heading to its verdict, not two sentences.
+_HEADING_WORDS = 3
 _ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr")
 # Contrast words start a new clause: praise before "but" must not shield a weakness after.
 _CONTRAST = re.compile(
-    r"\b(?:but|however|although|though|whereas|yet|except|whilst|while|that said|"
+    r"\b(?:but|however|although|though|whereas|(?<!n't )(?<!not )yet(?! to\b| again\b)|except"
+    r"|whilst|while|that said|"
     r"on the other hand|otherwise|despite|even so)\b"
 )
 # A clause opened by a concessive word ends at its first comma ("although X was strong, Y").
@@ -64,6 +67,12 @@ def sentences(norm: str) -> list[tuple[int, int]]:
             _ABBREVIATIONS
         ):
             continue
+        if (
+            norm[match.start()].isspace()
+            and "-" in match.group()
+            and (len(norm[start : match.start()].split()) <= _HEADING_WORDS)
+        ):
+            continue  # a scorecard heading: "Conflict resolution - weak"
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()

@@ -58,13 +58,25 @@ _DEFICIT_SOURCE = (
     r"|\b(?:better|more) suited\b|\bdemanding\b|\bwondering\b|\btook a while\b|\bfrustrat\w*"
     r"|\bcompared (?:with|to)\b|\bsticking point\b|\bhesitation\b|\bcame away\b|\bbad\b"
     r"|\berrors?\b|\bsurface[- ]level\b|\btextbook\b|\bslow\b"
+    # disappointment, scorecard shorthand and expectations set against what was seen
+    r"|\bdisappoint\w*|\brushed\b|\bsloppy\b|\bcareless\b|\bmessy\b|\bpatchy\b|\bunfinished\b"
+    r"|\bshi(?:es|ed|y) away\b|\bavoid(?:s|ed|ing)\b|\blost (?:\w+ )?way\b"
+    r"|\b(?:finds?|found|finding) it (?:hard|difficult|tough|tricky)\b|\boverly\b"
+    r"|\bonly (?:consider|accept|hire|take)\b|\bbelow\b|\bat best\b|\bwoolly\b|\bw/o\b"
+    r"|\bmore colou?r\b"
+    r"|\b(?:we'd|we would|i'd|i would|they'd|they would) (?:have )?expect\w*|\bexpect(?:ed)? more\b"
+    r"|\b[12] ?/ ?5\b|\b(?:does not|doesn't|did not|didn't) meet\b|\bnot met\b"
+    r"|\b(?:role|job|position|post|team|business|client|they|we) (?:really )?(?:needs|needed"
+    r"|requires"
+    r"|required|calls for|demands)\b"
     r"|\bwould need\b|\bneed (?:a lot|quite a lot|more|some) (?:of )?(?:support|help|time"
     r"|training)\b"
     r"|\b(?:other|another|the successful) (?:candidate|finalist|applicant|person)\b[^.;]{0,40}?"
     r"\b(?:had|has|knew|knows|brought|brings)\b"
-    r"|\b(?:others?|other (?:candidates?|applicants?|finalists?|person|people)|someone|somebody|"
-    r"another (?:candidate|applicant|person)|the successful (?:candidate|applicant)|a candidate|"
-    r"candidates)\b[^.;]{0,80}?\b(?:more|better|stronger|greater|deeper|broader|native)\b"
+    r"|\b(?:others?|other (?:candidates?|applicants?|finalists?|person|people|guy|man|woman|one)"
+    r"|someone|somebody|another (?:candidate|applicant|person)|the successful (?:candidate|"
+    r"applicant)|a candidate|candidates)\b[^.;]{0,80}?\b(?:more|better|stronger|greater|deeper"
+    r"|broader|native|clearer|sharper|closer|richer|wider)\b"
     r"|\b(?:looking for|need\w*|want\w*|requir\w*|prefer\w*)\b[^.;]{0,30}?\b(?:someone|somebody|"
     r"a candidate|candidates|a person)\b|\brequires?\b|\b(?:go|went|gone) with (?:a|an|another|"
     r"someone|the person|the other)\b"
@@ -78,8 +90,25 @@ IMPERATIVE = re.compile(
 
 # Phrases that cancel a deficit: "no concerns about", "communication was never an issue".
 NEUTRAL = compile_fast(
-    _N + r"\s+(?:\w+\s+){0,2}?(?:concerns?|issues?|problems?|doubts?|doubted|worries|worried|"
-    r"reservations?|red flags?|complaints?)\b|\bnothing (?:\w+ )?(?:to (?:fix|improve|worry|"
+    _N + r"\s+(?:(?:any|many|much|real|major|big|serious|significant|particular|obvious"
+    r"|specific|other|have|had|has|was|were|is|are|be|been|there|see|saw|raise|raised|an?"
+    r"|the slightest|at all|ever|once|really)\s+){0,3}?(?:concerns?|issues?|problems?|doubts?"
+    r"|doubted|worries|worried|reservations?|red flags?|complaints?)\b"
+    r"(?: (?:with|about|around|over|on|regarding|re:?) [^.;]{1,60})?"
+    # a negative negated is praise: "never late", "not once defensive"
+    r"|" + _N + r"\s+(?:(?:once|ever|been|was|were|is|seemed|seem|a bit|at all|remotely|even)\s+)"
+    r"{0,2}(?:late|rude|arrogant|defensive|nervous|negative|unprofessional|vague|unprepared"
+    r"|rambl\w*|waffl\w*|hesitant|unsure|flustered|short of|lacking|dismissive"
+    r"|lost \w+ (?:composure|cool|temper|nerve))\b"
+    # letter pleasantries: "not the outcome you were hoping for", "not better news"
+    r"|\bnot the (?:outcome|news|result|answer|update)\b[^.;]{0,30}|\bnot (?:better|good|"
+    r"the best) news\b"
+    # the candidate asking for detail is not a lack of it
+    r"|\bask(?:ed|ing)? (?:\w+ ){0,3}?for (?:more |some )?(?:detail|feedback|specifics"
+    r"|information)\b"
+    # "given his experience, I expected more" says he has it
+    r"|\b(?:given|considering|for someone with) (?:\w+ ){0,5}?(?:his|her|your|their) (?:\w+ )?"
+    r"experience\b|\bnothing (?:\w+ )?(?:to (?:fix|improve|worry|"
     r"change)|wrong|negative)\b|\bnot (?:at all )?a reflection\b|\bno shortage of\b"
     r"|\b(?:can't|cannot|couldn't) fault\b|\bwithout (?:a )?(?:doubt|hesitation)\b"
     r"|\bno weakness(?:es)?\b|\bnot (?:held|counted) against\b"
@@ -88,6 +117,8 @@ NEUTRAL = compile_fast(
 # A negator just before a weak cue cancels it: "you never rambled", "didn't seem nervous".
 NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|\bno|n't|\bwithout|\bhardly|\bnor)\s+(?:\w+\s+){0,2}$"
+    r"|(?:\bnot|\bnever|n't)\s+(?:come|came|comes|coming) across as\s+(?:\w+\s+)?$"
+    r"|\b(?:worried|afraid|scared|nervous|anxious) (?:about|of)\s+(?:\w+\s+)?$|\bfear of\s+$"
 )
 
 # Said of a context finding, these make it something the candidate can change.
@@ -113,17 +144,37 @@ _COMPETENCY_SET = frozenset(COMPETENCIES)
 # "light on examples of collaborating" is about teamwork, not about examples in general.
 _YIELDS_ALWAYS: dict[str, frozenset[str]] = {
     "conciseness": frozenset({"presentation_prep", "communication"}),
-    "answer_structure": frozenset({"presentation_prep", "communication"}),
     "company_research": frozenset({"questions_for_interviewer"}),
     "salary_expectations": frozenset({"external_factor"}),
+    "answer_structure": frozenset({"presentation_prep", "communication", "problem_solving"}),
     "specific_examples": frozenset({"company_research"}),
 }
 _YIELDS_WEAKER: dict[str, frozenset[str]] = {
     **{tag: frozenset({"answer_relevance", "experience_gap"}) for tag in COMPETENCIES},
+    # "couldn't articulate why she left" is about motivation, not communication
+    "communication": frozenset(
+        {
+            "answer_relevance",
+            "experience_gap",
+            "role_motivation",
+            "confidence",
+            "technical_depth",
+            "presentation_prep",
+        }
+    ),
     "soft_skills": _COMPETENCY_SET,
-    "technical_depth": _COMPETENCY_SET | {"soft_skills", "answer_relevance", "presentation_prep"},
-    "experience_gap": frozenset({"conciseness", "answer_structure", "specific_examples"}),
-    "rapport": frozenset({"role_motivation", "adaptability"}),
+    "technical_depth": _COMPETENCY_SET
+    | {"soft_skills", "answer_relevance", "presentation_prep", "company_research"},
+    "experience_gap": frozenset(
+        {
+            "conciseness",
+            "answer_structure",
+            "specific_examples",
+            "company_research",
+        }
+    ),
+    "attitude_professionalism": frozenset({"communication"}),
+    "rapport": frozenset({"role_motivation", "adaptability", "attitude_professionalism"}),
     "ownership": frozenset({"answer_relevance", "experience_gap", "conciseness"}),
     "adaptability": frozenset({"answer_relevance", "experience_gap", "confidence"}),
     "customer_focus": frozenset({"answer_relevance", "experience_gap", "company_research"}),
@@ -132,6 +183,7 @@ _YIELDS_WEAKER: dict[str, frozenset[str]] = {
         {"answer_relevance", "experience_gap", "confidence", "conflict_resolution"}
     ),
     "confidence": frozenset({"ownership"}),
+    "problem_solving": frozenset({"answer_relevance", "experience_gap", "adaptability"}),
 }
 # Examples can be missing alongside a delivery problem; other tags say what they lacked.
 _EXAMPLES_KEEP_WITH = frozenset({"conciseness", "confidence", "rapport"})
@@ -171,6 +223,8 @@ def _clause_hits(
             continue
         for m in _GATE.finditer(f"{tag}:2", topic, norm, span, where):
             # The deficit must be more than the topic's own words ("without being asked").
+            if _overlaps(neutral, *m.span()):
+                continue
             if any(e <= m.start() or s >= m.end() for s, e in deficits):
                 hits[tag] = (_SOFT, m.start())
                 break
