@@ -10,6 +10,7 @@ from flask_migrate import upgrade
 
 from coach.auth import services as accounts
 from coach.demo import populate_demo
+from coach.demo_rehearsal import populate_rehearsal_demo
 from coach.extensions import db
 from coach.models import User
 from coach.practice import bank
@@ -61,6 +62,8 @@ def demo_command() -> None:
     user = accounts.register_user(DEMO_EMAIL, "Demo user", password, "Europe/London")
     db.session.flush()
     populate_demo(user)
+    if not populate_rehearsal_demo(user):
+        click.echo("The question bank is not loaded: the demo has no practice. Run setup first.")
     db.session.commit()
     click.echo(f"Demo account ready. Email: {DEMO_EMAIL}  Password: {password}")
 

@@ -208,7 +208,9 @@ def update_text(attempt: Attempt, text: str) -> None:
     _refresh_figures(attempt)
 
 
-def score_attempt(user: User, attempt: Attempt, scores: dict[str, int]) -> str | None:
+def score_attempt(
+    user: User, attempt: Attempt, scores: dict[str, int], when: datetime | None = None
+) -> str | None:
     """Keep the user's rubric scores; the first scoring grades the question in the drill.
 
     Returns the grade recorded now, or None when the attempt had been graded before.
@@ -219,7 +221,7 @@ def score_attempt(user: User, attempt: Attempt, scores: dict[str, int]) -> str |
     if mean is None or attempt.grade is not None:
         return None
     attempt.grade = grade_from_score(mean)
-    drill.record_grade(user, attempt.question, attempt.grade, utcnow(), origin="rehearse")
+    drill.record_grade(user, attempt.question, attempt.grade, when or utcnow(), origin="rehearse")
     return attempt.grade
 
 
