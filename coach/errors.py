@@ -1,6 +1,6 @@
 """Error pages in the app's layout: never a bare traceback or a blank page."""
 
-from flask import Flask, render_template
+from flask import Flask, current_app, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -11,7 +11,11 @@ MESSAGES = {
     403: "You are not allowed to do that.",
     404: "There is nothing here. The link may be mistyped, or the page was deleted.",
     405: "That action is not allowed here.",
-    413: "That upload is too large.",
+    413: (
+        "That upload is too large. Recordings can be up to {audio_mb} MB: record a shorter "
+        "answer or choose a smaller file. Anything you typed is kept as a draft: go back to "
+        "find it."
+    ),
     429: "Too many attempts. Wait a minute, then try again.",
 }
 
@@ -22,7 +26,9 @@ def _render(code: int, message: str):
 
 def handle_http_error(error: HTTPException):
     code = error.code or 500
-    return _render(code, MESSAGES.get(code, error.description or "Something went wrong."))
+    message = MESSAGES.get(code, error.description or "Something went wrong.")
+    audio_mb = current_app.config["AUDIO_MAX_BYTES"] // (1024 * 1024)
+    return _render(code, message.replace("{audio_mb}", str(audio_mb)))
 
 
 def handle_csrf_error(error: CSRFError):

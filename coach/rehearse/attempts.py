@@ -123,13 +123,21 @@ def save_draft(user_id: int, question_id: int, text: str) -> Draft:
     return draft
 
 
-def draft_saved_at(user_id: int, question_id: int) -> tuple[str, datetime | None]:
-    """The server's draft text, and when the server's copy last changed: the later of the
-    draft and the latest attempt (an attempt uses the draft up)."""
+@dataclass(frozen=True)
+class DraftState:
+    """The server's draft of an answer, the latest attempt, and when the server's copy last
+    changed: the later of the two, since saving an attempt uses the draft up."""
+
+    text: str
+    saved_at: datetime | None
+    latest: Attempt | None
+
+
+def draft_state(user_id: int, question_id: int) -> DraftState:
     draft = get_draft(user_id, question_id)
     latest = latest_attempt_at(question_id, user_id)
     times = [t for t in (draft and draft.updated_at, latest and latest.created_at) if t]
-    return (draft.text if draft else ""), (max(times) if times else None)
+    return DraftState(draft.text if draft else "", max(times) if times else None, latest)
 
 
 # Writing

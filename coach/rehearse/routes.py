@@ -42,18 +42,17 @@ def timer_settings(answer: int | None = None) -> TimerForm:
 
 def rehearse_page(question, form: AnswerForm, timer: TimerForm, status: int = 200, **context):
     """Render the rehearse page (also for a mock interview's question, given mock=...)."""
-    text, saved_at = attempts.draft_saved_at(current_user.id, question.id)
+    draft = attempts.draft_state(current_user.id, question.id)
     if form.text.data is None:
-        form.text.data = text
+        form.text.data = draft.text
     form.target_seconds.data = str(timer.answer.data)
-    previous = attempts.latest_attempt_at(question.id, current_user.id)
     page = render_template(
         "rehearse/rehearse.html",
         question=question,
         form=form,
         timer=timer,
-        saved_at=saved_at.isoformat() if saved_at else "",
-        previous=previous,
+        saved_at=draft.saved_at.isoformat() if draft.saved_at else "",
+        previous=draft.latest,
         **context,
     )
     return page, status
