@@ -45,7 +45,7 @@ def register_extensions(app: Flask, root: Path) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from coach import auth, debrief, main, practice, rehearse
+    from coach import auth, debrief, main, practice, rehearse, review
     from coach.auth.services import load_user
     from coach.extensions import login_manager
 
@@ -56,6 +56,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(debrief.bp)
     app.register_blueprint(practice.bp)
     app.register_blueprint(rehearse.bp)
+    app.register_blueprint(review.owner_bp)
+    app.register_blueprint(review.reviewer_bp)
 
 
 def register_commands(app: Flask) -> None:

@@ -15,6 +15,7 @@ from coach.config import normalise_database_url
 from coach.extensions import db
 from coach.models import Application, Feedback, Finding, Stage, User
 
+RUBRIC_LINES = ("structure", "specificity", "relevance", "conciseness", "confidence")
 PASSWORD = "correct horse battery"
 # Tables that hold shared data rather than a user's: account deletion keeps them.
 SHARED_TABLES = {"alembic_version", "bank_state"}
@@ -164,6 +165,7 @@ def populate_user(user_id: int) -> None:
     )
     populate_practice(user_id)
     populate_rehearsal(user_id)
+    populate_review(user_id)
 
 
 # Practice: questions, hiding, sets, plan actions, review cards and drill logs
@@ -467,6 +469,53 @@ def rehearsal_records(user_id: int, question_id: int) -> dict[str, int]:
         "mock": mock,
         "finished_mock": finished,
     }
+
+
+# Peer review: invitations, their shared attempts and the reviewer's reviews
+
+
+def create_invitation(
+    user_id: int,
+    attempt_ids: list[int],
+    reviewer_name: str = "Sam",
+    note: str = "Listen for my **structure**.",
+    days: int = 14,
+) -> tuple[int, str]:
+    """An invitation sharing the attempts; returns its id and the link's token."""
+    from coach.review import invitations
+
+    user = db.session.get(User, user_id)
+    invitation, token = invitations.create_invitation(user, attempt_ids, note, reviewer_name, days)
+    db.session.commit()
+    return invitation.id, token
+
+
+def create_review(
+    invitation_id: int,
+    attempt_id: int,
+    comment: str = "Lead with the result.",
+    scores: dict[str, int | None] | None = None,
+) -> int:
+    """The reviewer's review of one shared attempt (scores default to 4 on every line)."""
+    from coach.rehearse.models import Attempt
+    from coach.review import invitations
+    from coach.review.models import Invitation
+
+    invitation = db.session.get(Invitation, invitation_id)
+    attempt = db.session.get(Attempt, attempt_id)
+    if scores is None:
+        scores = dict.fromkeys(RUBRIC_LINES, 4)
+    review = invitations.save_review(invitation, attempt, comment, scores)
+    db.session.commit()
+    return review.id
+
+
+def populate_review(user_id: int) -> None:
+    """One row of every review table a user owns."""
+    question = create_question(user_id, text="Why this company?")
+    attempt = create_attempt(user_id, question)
+    invitation, _token = create_invitation(user_id, [attempt])
+    create_review(invitation, attempt)
 
 
 def row_counts() -> dict[str, int]:

@@ -104,8 +104,9 @@ def next_card(user: User, priorities: list[WeightedTag], now: datetime) -> Drill
 
 
 def user_zone(user: User) -> ZoneInfo:
+    """The user's time zone; UTC for a reviewer without an account or an unknown zone."""
     try:
-        return ZoneInfo(user.timezone)
+        return ZoneInfo(getattr(user, "timezone", None) or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo("UTC")
 

@@ -1,17 +1,17 @@
 """Attempts: the analysis and scores of one, its recording, deleting, and the history."""
 
-from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from coach.analysis.diff import diff_stats, word_diff
 from coach.analysis.rubric import RUBRIC
 from coach.analysis.taxonomy import TAGS
-from coach.auth.services import user_upload_folder
 from coach.extensions import db
 from coach.forms import ConfirmForm
 from coach.practice.questions import get_question
 from coach.rehearse import attempts, bp
 from coach.rehearse.forms import ScoreForm, TranscriptForm
+from coach.review.invitations import reviews_by_attempt
 
 GRADE_LABELS = {"again": "Again", "hard": "Hard", "good": "Good", "easy": "Easy"}
 
@@ -32,6 +32,7 @@ def attempt_view(attempt, score_form=None, transcript_form=None, status=200):
         transcript_form=transcript_form,
         confirm=ConfirmForm(formdata=None),
         earlier=attempts.attempts_at(attempt.question_id, current_user.id),
+        reviews=reviews_by_attempt([attempt.id]).get(attempt.id, []),
     )
     return page, status
 
@@ -73,15 +74,7 @@ def update_text(attempt_id: int):
 
 @bp.get("/attempts/<int:attempt_id>/audio")
 def audio(attempt_id: int):
-    attempt = attempts.get_attempt(attempt_id, current_user.id)
-    if not attempt.audio_filename:
-        abort(404)
-    path = user_upload_folder(attempt.user_id) / attempt.audio_filename
-    if not path.is_file():
-        abort(404)
-    response = send_file(path, mimetype=attempt.audio_type, conditional=True, max_age=0)
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+    return attempts.recording_response(attempts.get_attempt(attempt_id, current_user.id))
 
 
 @bp.post("/attempts/<int:attempt_id>/audio/delete")

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import IO
 
 import sqlalchemy as sa
-from flask import current_app
+from flask import Response, abort, current_app, send_file
 from sqlalchemy.orm import joinedload
 
 from coach.analysis.answers import AnswerReport, analyse_answer
@@ -202,6 +202,16 @@ def save_attempt(
         sa.delete(Draft).where(Draft.user_id == user.id, Draft.question_id == question.id)
     )
     return attempt
+
+
+def recording_response(attempt: Attempt) -> Response:
+    """The attempt's recording as a private response with its type, or 404."""
+    path = user_upload_folder(attempt.user_id) / (attempt.audio_filename or "")
+    if not attempt.audio_filename or not path.is_file():
+        abort(404)
+    response = send_file(path, mimetype=attempt.audio_type, conditional=True, max_age=0)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 def remove_file(user_id: int, filename: str | None) -> None:

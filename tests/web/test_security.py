@@ -14,6 +14,13 @@ PUBLIC_ENDPOINTS = {
     "main.healthz",
     "auth.login",
     "auth.register",
+    # the reviewer's pages: a link's token, then a cookie scoped to one invitation
+    "review.exchange",
+    "review.review_page",
+    "review.save_review",
+    "review.delete_review",
+    "review.save_overall",
+    "review.audio",
 }
 
 
@@ -29,6 +36,19 @@ def _rules(app):
 def test_public_endpoints_exist(app):
     endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
     assert endpoints >= PUBLIC_ENDPOINTS
+
+
+def test_review_pages_without_their_cookie_answer_404(app, client):
+    """The reviewer's pages are public only to a browser holding that invitation's cookie."""
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if not rule.endpoint.startswith("review."):
+            continue
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            response = client.open(_url_for_rule(rule), method=method)
+            assert response.status_code in (400, 404), f"{method} {rule.rule}"
+            checked += 1
+    assert checked >= 6
 
 
 def test_every_other_route_requires_login(app, client):

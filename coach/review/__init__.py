@@ -1,0 +1,30 @@
+"""Peer review: the owner invites a reviewer by link; the reviewer scores and comments."""
+
+from flask import Blueprint
+from flask_login import current_user, login_required
+
+from coach.review import models  # noqa: F401  (the tables join db.metadata at app creation)
+
+owner_bp = Blueprint("invitations", __name__)
+reviewer_bp = Blueprint("review", __name__)
+
+
+@owner_bp.before_request
+@login_required
+def require_login() -> None:
+    """Inviting and reading reviews belong to a logged-in user."""
+
+
+@owner_bp.app_context_processor
+def unread_reviews() -> dict[str, object]:
+    """The number of unread reviews, for the navigation (one query per page when logged in)."""
+
+    def count() -> int:
+        from coach.review.invitations import unread_count
+
+        return unread_count(current_user.id) if current_user.is_authenticated else 0
+
+    return {"unread_reviews": count}
+
+
+from coach.review import owner_routes, reviewer_routes  # noqa: E402, F401
