@@ -163,6 +163,7 @@ def populate_rehearsal_demo(user: User) -> bool:
         for demo in tries:
             made.setdefault(bank_id, []).append(_attempt(user, questions[bank_id], demo, now))
     _mock(user, questions, made, now)
+    _review(user, made, now)
     return True
 
 
@@ -199,3 +200,47 @@ def _mock(user: User, questions, made, now) -> None:
         attempt.mock_item_id = item.id
         attempt.created_at = started + timedelta(minutes=4 * minutes + 3)
         attempt.answer_seconds = 95.0
+
+
+# A friend reviewed two answers a few days after they were shared.
+REVIEWS = (
+    (
+        DEADLINE,
+        2,
+        (5, 4, 4, 4, 3),
+        "Much clearer than the version you told me last month. The **eight days instead of "
+        "eighteen** makes the pressure real. You rushed the last sentence, though: slow down "
+        "on the 3%, it is your best line.",
+    ),
+    (
+        CONFLICT,
+        2,
+        (4, 4, 5, 3, 4),
+        "Good that you name Sam and what he wanted. It runs a little long: the sentence about "
+        "the budget could go.",
+    ),
+)
+
+
+def _review(user: User, made, now) -> None:
+    from coach.review import invitations
+
+    shared = [made[bank_id][index] for bank_id, index, _scores, _comment in REVIEWS]
+    invitation, _token = invitations.create_invitation(
+        user,
+        [attempt.id for attempt in shared],
+        "Could you listen for structure? I tend to bury the result.",
+        "Priya",
+        14,
+    )
+    invitation.created_at = now - timedelta(days=5)
+    invitation.expires_at = invitation.created_at + timedelta(days=14)
+    db.session.flush()
+    keys = ("structure", "specificity", "relevance", "conciseness", "confidence")
+    for attempt, (_bank_id, _index, scores, comment) in zip(shared, REVIEWS, strict=True):
+        invitations.save_review(invitation, attempt, comment, dict(zip(keys, scores, strict=True)))
+    invitations.record_visit(invitation, now - timedelta(days=4))
+    invitations.save_overall(
+        invitation,
+        "You sound far more sure of yourself than in your first mock. Keep ending on a number.",
+    )

@@ -54,6 +54,8 @@ def test_demo_has_weeks_of_rehearsed_answers_with_recordings(runner, client, app
         assert audio.status_code == 200 and audio.mimetype == "audio/wav"
     assert "How the interview went" in client.get(f"/mock/{mock.id}/summary").text
     assert "due now" in client.get("/drill").text
+    inbox = client.get("/inbox").text
+    assert "Overall comment from Priya" in inbox and "eight days instead of" in inbox
 
 
 def test_reset_password_sets_a_new_one_and_ends_sessions(runner, auth, app):
