@@ -93,9 +93,17 @@ def as_stage_ratings(stages: Iterable[Stage]) -> list[ranking.StageRating]:
 
 
 def priority_report(
-    user: User, practice: Iterable[ranking.PracticeResult] = ()
+    user: User, practice: Iterable[ranking.PracticeResult] | None = None
 ) -> ranking.PriorityReport:
-    """The user's ranked priorities and context findings, as of today where the user lives."""
+    """The user's ranked priorities and context findings, as of today where the user lives.
+
+    Practice lowers a priority (DESIGN.md, step 7): unless given, the user's scored
+    attempts are read too.
+    """
+    if practice is None:
+        from coach.progress.services import practice_results
+
+        practice = practice_results(user)
     return ranking.rank_priorities(
         as_ranking_findings(counted_findings(user.id)),
         as_stage_ratings(rated_stages(user.id)),
