@@ -8,14 +8,16 @@ from __future__ import annotations
 import io
 import math
 import struct
+from array import array
 from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
 
+from coach.analysis.answers import WORDS_PER_MINUTE
 from coach.extensions import db
 from coach.models import User, utcnow
-from coach.practice import plans
+from coach.practice import drill, plans
 from coach.practice.models import Question
 from coach.rehearse import attempts
 from coach.rehearse.models import MockInterview, MockItem
@@ -28,14 +30,37 @@ class DemoAttempt:
         int, int, int, int, int
     ]  # structure, specificity, relevance, conciseness, confidence
     text: str
-    recorded_seconds: float | None = None
+    recorded: bool = False
 
 
+MEASURABLE = "examples-measurable-difference"
 DEADLINE = "structure-tight-deadline-star"
 CONFLICT = "conflict-with-colleague"
 PROUDEST = "concise-proudest-achievement-60s"
 
 ANSWERS: dict[str, tuple[DemoAttempt, ...]] = {
+    MEASURABLE: (
+        DemoAttempt(
+            86,
+            (2, 1, 3, 3, 2),
+            "I improved a lot of our reporting, it made things much better for the "
+            "business and people were happy with it.",
+        ),
+        DemoAttempt(
+            72,
+            (3, 3, 3, 3, 3),
+            "At Northgate the weekly sales report took a whole day to build by hand. I "
+            "automated it with a scheduled query, so it now takes about an hour.",
+        ),
+        DemoAttempt(
+            58,
+            (4, 4, 4, 4, 3),
+            "Last year at Northgate the weekly sales report took a full day of my time. My "
+            "goal was to get that day back for analysis. I rebuilt it as a scheduled query "
+            "with a check on the totals. It went from eight hours to forty minutes, and I "
+            "used the time to start the churn work.",
+        ),
+    ),
     DEADLINE: (
         DemoAttempt(
             41,
@@ -44,7 +69,7 @@ ANSWERS: dict[str, tuple[DemoAttempt, ...]] = {
             "deadline. I think the pricing one was the worst, we had loads going on and the "
             "data was kind of a mess, so we just worked late and got it over the line in "
             "the end, I guess it went fine.",
-            6.0,
+            True,
         ),
         DemoAttempt(
             27,
@@ -64,7 +89,7 @@ ANSWERS: dict[str, tuple[DemoAttempt, ...]] = {
             "quarter's model, and booked two half-hour checkpoints with finance so nothing "
             "came back late. I delivered a day early; the board approved the new tariffs, "
             "which added 3% to margin in the next quarter.",
-            5.0,
+            True,
         ),
         DemoAttempt(
             3,
@@ -75,7 +100,7 @@ ANSWERS: dict[str, tuple[DemoAttempt, ...]] = {
             "and set two short checkpoints with finance. I delivered a day early, the "
             "board approved the tariffs, and margin rose 3% the next quarter. Since then I "
             "agree the scope on day one of any rushed piece.",
-            7.0,
+            True,
         ),
     ),
     CONFLICT: (
@@ -92,7 +117,7 @@ ANSWERS: dict[str, tuple[DemoAttempt, ...]] = {
             "dashboard: he wanted a full rewrite, I wanted quick fixes. I booked an hour "
             "with him and we listed what users complained about. We agreed to fix the top "
             "three first, and the complaints stopped.",
-            4.0,
+            True,
         ),
         DemoAttempt(
             6,
@@ -122,7 +147,7 @@ ANSWERS: dict[str, tuple[DemoAttempt, ...]] = {
             "a price rise. I joined billing and complaints data, found that one tariff "
             "caused most exits, and proposed a cheaper fixed option. Churn fell by a fifth "
             "in six months.",
-            3.0,
+            True,
         ),
     ),
 }
@@ -137,10 +162,10 @@ MOCK_ANSWERS = (
 
 def tone_wav(seconds: float, rate: int = 8000) -> bytes:
     """A quiet 440 Hz tone as a 16-bit mono WAV file: a stand-in for a spoken answer."""
-    frames = b"".join(
-        struct.pack("<h", int(3000 * math.sin(2 * math.pi * 440 * n / rate)))
-        for n in range(int(seconds * rate))
-    )
+    frames = array(
+        "h",
+        (int(3000 * math.sin(2 * math.pi * 440 * n / rate)) for n in range(int(seconds * rate))),
+    ).tobytes()
     fmt = struct.pack("<HHIIHH", 1, 1, rate, rate * 2, 2, 16)
     body = b"WAVEfmt " + struct.pack("<I", 16) + fmt + b"data" + struct.pack("<I", len(frames))
     return b"RIFF" + struct.pack("<I", len(body) + len(frames)) + body + frames
@@ -150,14 +175,15 @@ def populate_rehearsal_demo(user: User) -> bool:
     """Give the demo user a plan and attempts over several weeks; False without a bank."""
     questions = {
         q.bank_id: q
-        for q in db.session.scalars(
-            sa.select(Question).where(Question.bank_id.in_([DEADLINE, CONFLICT, PROUDEST]))
-        )
+        for q in db.session.scalars(sa.select(Question).where(Question.bank_id.in_(list(ANSWERS))))
     }
-    if len(questions) < 3:
+    if len(questions) < len(ANSWERS):
         return False
-    plans.build_plan(user, 6, seed=2025)
+    practice_set = plans.build_plan(user, 6, seed=2025)
     now = utcnow()
+    _drills(
+        user, [i.question for i in practice_set.items if i.question.bank_id not in ANSWERS], now
+    )
     made: dict[str, list] = {}
     for bank_id, tries in ANSWERS.items():
         for demo in tries:
@@ -170,8 +196,10 @@ def populate_rehearsal_demo(user: User) -> bool:
 def _attempt(user: User, question: Question, demo: DemoAttempt, now):
     when = now - timedelta(days=demo.days_ago, hours=2)
     upload = None
-    if demo.recorded_seconds:
-        upload = attempts.Upload(io.BytesIO(tone_wav(demo.recorded_seconds)), None)
+    if demo.recorded:
+        # a tone as long as the words take to say: the speaking time stays plausible
+        seconds = len(demo.text.split()) * 60 / WORDS_PER_MINUTE
+        upload = attempts.Upload(io.BytesIO(tone_wav(seconds)), None)
     attempt = attempts.save_attempt(user, question, demo.text, upload, None, 120)
     attempt.created_at = when
     keys = ("structure", "specificity", "relevance", "conciseness", "confidence")
@@ -244,3 +272,16 @@ def _review(user: User, made, now) -> None:
         invitation,
         "You sound far more sure of yourself than in your first mock. Keep ending on a number.",
     )
+
+
+DRILL_DAYS = (84, 77, 69, 62, 55, 47, 40, 33, 26, 19, 12, 4, 1)
+DRILL_GRADES = ("hard", "good", "good", "easy")
+
+
+def _drills(user: User, questions: list[Question], now) -> None:
+    """A drill run most weeks for three months: the grades improve as the weeks go by."""
+    for week, days_ago in enumerate(DRILL_DAYS):
+        for n, question in enumerate(questions[:3]):
+            grade = DRILL_GRADES[min(3, (week + n) // 4)]
+            when = now - timedelta(days=days_ago, hours=20 - n)
+            drill.record_grade(user, question, grade, when)

@@ -3,6 +3,7 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from coach import charts
 from coach.analysis.diff import diff_stats, word_diff
 from coach.analysis.rubric import RUBRIC
 from coach.analysis.taxonomy import TAGS
@@ -123,6 +124,39 @@ def chosen_pair(history, old_id: int | None, new_id: int | None):
     return old, new
 
 
+def timeline_chart(items, reviews) -> tuple:
+    """The scores of every attempt at a question, as a chart and its table."""
+    labels = [f"{n}" for n in range(1, len(items) + 1)]
+
+    def reviewer_mean(attempt):
+        means = [r.mean for r in reviews.get(attempt.id, []) if r.mean is not None]
+        return sum(means) / len(means) if means else None
+
+    series = [
+        charts.Series(
+            "Your score",
+            "series-self",
+            list(zip(labels, [a.self_mean for a in items], strict=True)),
+        ),
+        charts.Series(
+            "Reviewers' score",
+            "series-reviewer",
+            list(zip(labels, [reviewer_mean(a) for a in items], strict=True)),
+        ),
+    ]
+    chart = charts.line_chart(
+        series,
+        title="Scores per attempt",
+        x_label="Attempt",
+        y_label="Score (1 to 5)",
+        chart_id="timeline",
+    )
+    table = charts.render_table(
+        charts.line_chart_table(series, caption="Scores per attempt", x_heading="Attempt")
+    )
+    return chart, table
+
+
 @bp.get("/questions/<int:question_id>/history")
 def history(question_id: int):
     question = get_question(question_id, current_user.id)
@@ -131,8 +165,11 @@ def history(question_id: int):
         items, request.args.get("old", type=int), request.args.get("new", type=int)
     )
     ops = word_diff(old.text, new.text) if old and new else []
+    reviews = reviews_by_attempt([attempt.id for attempt in items])
     return render_template(
         "rehearse/history.html",
+        timeline=timeline_chart(items, reviews) if len(items) > 1 else None,
+        reviews=reviews,
         question=question,
         attempts=items,
         rubric=RUBRIC,
