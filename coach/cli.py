@@ -1,13 +1,15 @@
-"""flask --app coach ... commands: setup, load-questions, demo, reset-password."""
+"""flask --app coach ... commands: setup, load-questions, demo, reset-password, backup, restore."""
 
 import secrets
+from pathlib import Path
 
 import click
 import sqlalchemy as sa
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 from flask_migrate import upgrade
 
+from coach import backup
 from coach.auth import services as accounts
 from coach.demo import populate_demo
 from coach.demo_rehearsal import populate_rehearsal_demo
@@ -86,7 +88,50 @@ def reset_password_command(email: str, password: str | None) -> None:
     click.echo(f"Password reset for {user.email}.{shown}")
 
 
+@click.command("backup")
+@with_appcontext
+@click.argument("folder", type=click.Path(path_type=Path))
+def backup_command(folder: Path) -> None:
+    """Copy the database and the recordings into FOLDER, while the app keeps running."""
+    try:
+        written = backup.backup(
+            current_app.config["SQLALCHEMY_DATABASE_URI"],
+            Path(current_app.config["UPLOAD_FOLDER"]),
+            folder,
+        )
+    except backup.BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo("Backup written: " + ", ".join(str(path) for path in written))
+
+
+@click.command("restore")
+@with_appcontext
+@click.argument("folder", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--yes", is_flag=True, help="Do not ask before replacing the current data.")
+def restore_command(folder: Path, yes: bool) -> None:
+    """Replace the database and the recordings with the backup in FOLDER (stop the app first)."""
+    if not yes:
+        click.confirm("This replaces every account's data with the backup. Go on?", abort=True)
+    db.engine.dispose()
+    try:
+        backup.restore(
+            current_app.config["SQLALCHEMY_DATABASE_URI"],
+            Path(current_app.config["UPLOAD_FOLDER"]),
+            folder,
+        )
+    except backup.BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Restored from {folder}.")
+
+
 def init_app(app: Flask) -> None:
     """Register the commands on the app."""
-    for command in (setup_command, load_questions_command, demo_command, reset_password_command):
+    for command in (
+        setup_command,
+        load_questions_command,
+        demo_command,
+        reset_password_command,
+        backup_command,
+        restore_command,
+    ):
         app.cli.add_command(command)
