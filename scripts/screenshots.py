@@ -71,7 +71,8 @@ def records(app) -> dict[str, object]:
     with app.app_context():
         user = db.session.scalar(sa.select(User))
         latest = db.session.scalar(
-            sa.select(Attempt).where(Attempt.audio_filename.is_not(None))
+            sa.select(Attempt)
+            .where(Attempt.audio_filename.is_not(None))
             .order_by(Attempt.created_at.desc())
         )
         application = db.session.scalar(sa.select(Application).order_by(Application.id))

@@ -510,6 +510,14 @@ def create_review(
     return review.id
 
 
+def set_overall_comment(invitation_id: int, text: str) -> None:
+    from coach.review import invitations
+    from coach.review.models import Invitation
+
+    invitations.save_overall(db.session.get(Invitation, invitation_id), text)
+    db.session.commit()
+
+
 def populate_review(user_id: int) -> None:
     """One row of every review table a user owns."""
     question = create_question(user_id, text="Why this company?")

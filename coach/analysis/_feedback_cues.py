@@ -2,7 +2,9 @@
 
 For each tag: WEAK cues name a weakness on their own ("rambled", "hiring freeze"); SOFT
 cues do too but give way to a more specific tag in the same clause ("high level"); TOPIC
-cues name an area and count only in a clause that also says something fell short.
+cues name an area and count only in a clause that also says something fell short. The
+broad topic lexicon (`_TOPICS`, word families per tag) and the phrase kinds added later
+(`_WEAK_KINDS`, `_MORE_WEAK`, `_MORE_TOPIC`) are merged into the same three slots.
 Patterns run over lowercased text; an empty string means none of that kind.
 """
 
@@ -13,12 +15,13 @@ import re
 from coach.analysis._text import Gate, compile_fast
 
 _EX = r"(?:examples?|stories|story|answers?|responses?)"
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 
 _CUES: dict[str, tuple[str, str, str]] = {
     "answer_structure": (
         r"\brambl\w*|\bwaffl\w*|\bmeander\w*|\bunstructured\b|\bdisorgani[sz]ed\b"
         r"|\b(?:lack(?:ed|ing|s)?|no|without|more|better|clearer|little) (?:clear )?structure\b"
+        r"(?! around)"
         r"|\b(?:poorly|badly|loosely) structured\b|\ball over the place\b|\bjump(?:ed|ing|s)? "
         r"(?:around|between)\b|\b(?:hard|difficult|tough) to follow\b|\b(?:lost|follow) the thread"
         r"|\blost track\b|\bwander\w*(?! (?:off|from|away))|\bdrift(?:ed|ing)?\b|\bjumble\w*"
@@ -67,8 +70,10 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\boutcomes?\b|\bmeasurable\b|\bquantif\w*|\bnumbers\b|\bfigures\b|\bmetrics\b",
     ),
     "conciseness": (
-        r"\b(?:too|overly|quite|a bit|rather|very) (?:long|lengthy|long-winded|wordy|verbose|"
-        r"brief|short|terse)\b|\blong[- ]winded\b|\bverbose\b|\bwordy\b|\bran (?:long|over)\b"
+        r"\b(?:too|overly|quite|a bit|rather|very|a touch|a little|slightly|somewhat|a tad"
+        r"|fairly|pretty) (?:long|lengthy|long-winded|wordy|verbose|"
+        r"brief|short|terse)\b|\blong[- ]winded\b|\bverbose\b|\bwordy\b"
+        r"|\bran (?:\w+ ){0,2}?(?:long|over)\b"
         rf"|\boverran\b|\bwent on (?:for|too long)\b|\b(?:took|take|taking) (?:almost |nearly "
         rf"|over |about |around )?{_NUM} minutes\b"
         r"|\bran out of time\b|\bone-(?:line|word) answers?\b|\b(?:drag|pull|draw)(?:ging|ed|ing)?"
@@ -76,7 +81,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"them|your|the|up)\b|\bspent too long\b|\b(?:lots of|so much) background\b|\b(?:into"
         r"|on) every (?:little )?detail\b|\btoo much (?:detail|background|context|time)\b"
         r"|\bkeep (?:it|them|your answers?) (?:short|shorter|brief|tight|concise)\b|\bconcision\b"
-        r"|\bmore concise\b|\bbe concise\b|\b(?:aim|target) for (?:about |around )?(?:\d+|ninety|"
+        r"|\bmore concise\b|\bbe concise\b|\b(?:aim|target) for (?:about |around )?(?:\d{1,3}"
+        r"|ninety|"
         r"sixty|two|three) (?:seconds|minutes)|\bneeded (?:\w+ )?prompting\b|\bhad to prompt\b"
         rf"|\b{_EX} (?:were|was) (?:\w+ )?(?:short|brief|terse)\b|\bafter {_NUM} minutes\b",
         "",
@@ -98,19 +104,23 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"her|their) (?:train of thought|composure|nerve)\b|\bvisibly (?:anxious|nervous"
         r"|uncomfortable|stressed)\b|\bfidget\w*",
         "",
-        r"\bconfiden(?:t|ce|tly)\b(?! (?:that|the|it|this|he|she|they|we)\b)|\bspeak up\b"
+        r"\bconfiden(?:t|ce|tly)\b(?! (?:that|the|it|this|he|she|they|we|intervals?|levels?)\b)"
+        r"|\bspeak up\b"
         r"|\bassertive\w*|\bself-belief\b|\bpresence\b|\bgravitas\b|\bcomposure\b"
         r"|\bsell (?:yourself|himself|herself|themselves)\b|\bmodest\w*|\bhumble\b",
     ),
     "rapport": (
         r"\bdisengaged\b|\bflat\b|\bimpersonal\b|\brobotic\b|\bscripted\b|\bmonoton\w*"
-        r"|\bover-?rehearsed\b|\bsounded rehearsed\b|\brehearsed and\b|\binterrupt\w*"
-        r"|\btalked over\b|\blooked down\b|\bposture\b|\b(?:barely|never|rarely) (?:smil\w*|"
+        r"|\bover-?rehearsed\b|\bsounded rehearsed\b|\brehearsed and\b"
+        r"|(?<!had to )(?<!needed to )(?<!have to )\binterrupt\w*"
+        r"|\btalked over\b(?! (?:you|him|her|them|me)\b)|\blooked down\b|\bposture\b|\b(?:barely"
+        r"|never|rarely) (?:smil\w*|"
         r"made eye contact)|\b(?:poor|little|no|lack of|more|limited|low) (?:eye contact|energy|"
         r"enthusiasm|warmth|rapport)\b|\black(?:ed|ing)? (?:of )?(?:enthusiasm|energy|passion|"
         r"warmth|interest)\b|\bless (?:engaged|enthusiastic|energetic|animated|interested|warm)\b"
-        r"|(?:n't|\bnot) (?:seem |appear )?(?:a good |very |really |particularly )?(?:listen\w*|"
-        r"engaged|enthusiastic|passionate|interested|excited)\b|\bconnected better\b"
+        r"|(?:n't|\bnot) (?:seem |appear |come across as |came across as |sound )?(?:a good |very "
+        r"|really |particularly |that )?(?:listen\w*|engaged|enthusiastic|passionate|interested"
+        r"|excited|curious|keen|invested)\b|\bconnected better\b"
         r"|\blow[- ]energy\b|\breading (?:from )?(?:a |the )?script\b|\blook(?:ing|ed)? (?:up )?at"
         r" the (?:ceiling|floor|desk|table)\b|\blook at the camera\b|\b(?:stiff|wooden|aloof|"
         r"cold|distant|guarded)\b",
@@ -118,7 +128,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bengag(?<!client engag)(?:ed|ing|ement)\b|\benthusias\w*|\bexcit\w*|\benerg\w*"
         r"|\bpassion\w*|\bwarmth\b|\bpersonable\b"
         r"|\brapport\b|\bconnect(?:ed|ion)?\b|\blisten\w*|\beye contact\b|\bbody language\b"
-        r"|\bsmil\w*|\bchemistry\b|\banimated\b",
+        r"|\bsmil\w*|\banimated\b",
     ),
     "attitude_professionalism": (
         r"\barrogan\w*|\bdefensiv\w*|\bdismissive\b|\bentitle(?:d|ment)\b|\bnegative(?:ly)? about"
@@ -160,7 +170,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bstepping stone\b|\bopportunistic\b|\bapply for anything\b|\bhang together\b"
         r"|(?:n't|\bnot) make the link\b",
         "",
-        r"\bwhy (?:you|she|he|they|i)(?:'d|'re|'s)? (?:want|wants|wanted|are|were|is|left|leave|"
+        r"\bwhy (?:do|did|would) (?:you|he|she|they|i) (?:want|wish|choose|decide)\b"
+        r"|\bwhy (?:you|she|he|they|i)(?:'d|'re|'s)? (?:want|wants|wanted|are|were|is|left|leave|"
         r"applied|would|interested|keen|applying|moving|leaving)\b|\bwhy this (?:role|job|position|"
         r"move)\b|\bmotivation\w*|\bcareer (?:story|plan|path|direction|goals?|narrative|change|"
         r"move|switch|pivot)\b|\bplan for (?:your|her|his|their) career|\b(?:reasons?|rationale) "
@@ -190,7 +201,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"prepared for the (?:case|presentation|task|exercise|assessment)\b",
         "",
         r"\bpresentations?\b|\bslides?\b|\bdeck\b|\bcase[- ]study\b|\btake[- ]home\b"
-        r"|\bassignment\b|\bpitch\b|\bthe brief\b|\brecommendation\b|\bpractice run\b"
+        r"|\bassignment\b|\bpitch\b|(?<!beyond )\bthe brief\b|\brecommendation\b|\bpractice run\b"
         r"|\bcase (?:exercise|interview|task)\b|\b(?:presentation|written) (?:exercise|task)\b",
     ),
     "questions_for_interviewer": (
@@ -223,7 +234,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bleadership(?! team)\b|\b(?:led|lead(?:ing)?) (?:a |the |your |his |her )?team\b"
         r"|\bdelegat\w*|\bmentor\w*|\bcoach(?:ing)? (?:others|juniors|people|the team)\b"
         r"|\bdevelop(?:ing|ed)? (?:anyone|people|others|your team|the team|juniors|his team|her "
-        r"team)\b|\bgrow(?:ing)? (?:a|the|your|junior) team\b|\bmotivat\w* (?:or \w+ )?(?:the "
+        r"team)\b|\bgrow(?:ing)? (?:a|the|your|junior) team\b|\bmotivat\w* (?:(?:or"
+        r"|and) \w+ )?(?:the "
         r"|your "
         r"|a )?(?:team|people|others|staff)\b|\b(?:set|setting) (?:clear(?:er)? )?direction\b"
         r"|\bdirect reports?\b|\bunderperform\w*|\bline manag\w*|\bjuniors (?:more )?(?:regular )?"
@@ -250,8 +262,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
     ),
     "problem_solving": (
         r"\bgave up (?:quickly|easily|too)\b|\bno (?:systematic|structured|clear) approach\b"
-        r"|\bjump(?:ed|ing)? (?:straight )?(?:to|into) (?:a |an |the )?(?:solution|conclusion|fix|"
-        r"answer)\b",
+        r"|\bjump(?:ed|ing)? (?:straight )?(?:to|into) (?:a |an |the )?(?:solutions?|conclusions?"
+        r"|fix|answer)\b",
         "",
         r"\bproblem[- ]solving\b|\bestimation\b|\bdebugging\b|\bbreak(?:ing)? (?:\w+ ){0,3}"
         r"(?:problems? )?down\b|\bsystematic\b|\bframework\b|\bconstraints\b|\banalytical\b"
@@ -265,7 +277,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\bsenior (?:people|"
         r"leaders|management)\b|\bthe directors?\b|\bdirectors\b|\binfluenc\w*|\bbuy-in\b"
         r"|\b(?:bring|brought|"
-        r"bringing|get|got|getting) (?:\w+ ){0,3}on board\b|\bkeep\w* (?:\w+ ){0,2}informed\b"
+        r"bringing|get|got|getting) (?:\w+ ){0,3}on board\b|\bkeep\w* (?:\w+ ){0,3}informed\b"
         r"|\brelationships? with\b|\bother (?:departments|functions)\b|\bwithout (?:formal )?"
         r"authority\b|\bgain(?:ing)? (?:their |the )?support\b|\bnegotiat\w*|\bsaying no\b"
         r"|\bagrees? to everything\b|\bover-?promis\w*|\b(?:brought|bring|bringing|take|took|"
@@ -330,14 +342,15 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\bmore (?:\w+ ){0,3}?(?:experience|years|exposure)\b|\b(?:stronger|more relevant|"
         r"closer) (?:backgrounds?|experience|track records?)\b|\bexperience (?:that |which )?"
         r"(?:more closely|better|closely) match\w*|\bgap in (?:your |his |her )?(?:experience|"
-        r"background|cv)\b|\bat least (?:\d+|one|two|three|four|five|six|seven|eight|ten) years\b"
+        r"background|cv)\b|\bat least (?:\d{1,3}|one|two|three|four|five|six|seven|eight"
+        r"|ten) years\b"
         r"|\bmore senior role\b|\b(?:get|be|become) bored\b|\benough challenge\b|\bnever managed\b"
         r"|\bmove on (?:quickly|within)\b|\b(?:has|have|had) only (?:ever )?(?:worked|managed"
         r"|led)\b"
         r"|\bonly ever worked\b|\b(?:worked|working) (?:mainly|mostly|only|largely) in\b",
         "",
         r"\bexperience(?<!own experience)[ds]?\b|\bbackgrounds\b|\bbackground in\b"
-        r"|\byears(?<!after years) (?:of|in)\b|\b\d+ years\b|\bseniority\b"
+        r"|\byears(?<!after years) (?:of|in)\b|\b\d{1,3} years\b|\bseniority\b"
         r"|\btrack record\b|\bexposure\b|\bsector\b|\bindustry\b|\btranslate to\b|\bworked in a "
         r"similar\b|\bup to speed\b|\b(?:done|run) (?:the|this|that|a similar) (?:job"
         r"|role) before\b"
@@ -347,7 +360,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
     ),
     "language_or_location": (
         r"(?:unable|not able|can't|cannot|won't|don't|n't) (?:to )?sponsor\b|\bvisa sponsorship\b"
-        r"|\bnot in the country\b|\bnative (?:level|speaker|fluency)\b",
+        r"|\bnot in the country\b|\bnative[- ](?:level|speaker|fluency)\b",
         "",
         r"\blanguage(?<!plain language)(?<!body language)\b|\bfluen\w*|\b(?:english|french|german"
         r"|spanish|italian"
@@ -359,7 +372,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\bremote(?:ly)?\b",
     ),
     "external_factor": (
-        r"\binternal (?:candidate|applicant|hire|promotion)\b|\bsomeone internal\b"
+        r"\binternal (?:candidate|applicant|hire|promotion|colleague|person|appointment"
+        r"|team member)\b|\bsomeone internal\b"
         r"|\b(?:filled|referred|promoted|hired) internally\b|\bhiring (?:freeze|pause)\b"
         r"|\b(?:recruitment|headcount|budget) freeze\b|\bon (?:hold|pause)\b|\b(?:role|position"
         r"|vacancy|post|job|seat|"
@@ -369,7 +383,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"funding)\w* (?:\w+ ){0,3}?(?:changes?|constraints?|reduced|freeze)\b"
         r"|(?<!through the )(?<!after the )(?<!since the )(?<!during the )\brestructur\w*"
         r"|\b(?:an|the|recent|pending|ongoing) acquisition\b|\bmerger\b"
-        r"|\bno longer (?:able to )?hir\w*|\bscope of the role\b"
+        r"|\bno longer (?:able to )?(?:hir|recruit)\w*|\bscope of the role\b"
         r"|\bre-?advertis\w*|\bstronger (?:candidate|applicant)s?\b|\bstart immediately\b"
         r"|\bnotice period\b|\bfill the (?:seat|role|position)\b|\b(?:aren't|not|stopped) hiring\b"
         r"|\balready worked with the team\b|\bdown to timing\b|\bchange of heart\b|\bfrom within\b"
@@ -396,7 +410,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"above|outside|higher|beyond)",
         "",
         r"\bsalary\b|\b(?:pay|compensation|remuneration|package|rate) (?:expectations|ask|"
-        r"requirements?)\b|\bwhat you're asking\b|\b(?:salary |pay )?band\b|\bmoney\b|\bpay\b"
+        r"requirements?)\b|\bwhat you're asking\b|\b(?:salary |pay )?band\b"
+        r"|\bmoney\b(?<!make money)"
+        r"(?<!making money)|\bpay\b"
         r"|\bpackage\b"
         r"|\b(?:above|beyond|over|outside) (?:the |their |our )?budget\b|\bbudgeted\b",
     ),
@@ -431,7 +447,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         r"|\b(?:sound|sounded|sounds|seem|seemed|seems|look|looked|came across as|come across as|"
         r"comes across as|appear\w*) (?:\w+ ){0,2}?(?:unsure|uncertain|apologetic|nervy)\b"
         r"(?! (?:about|of|on|with|how|what|whether|when)\b)"
-        r"|\bapologetic\b|'(?:basically|to be honest|honestly|you know|kind of|sort of|um+|erm|uh|"
+        r"|\bapologetic\b|['\"](?:i might be wrong|i could be wrong|i'm no expert|i'm not sure"
+        r"|i may be wrong)|'(?:basically|to be honest|honestly|you know|kind of|sort of|um+|erm|uh|"
         r"like|literally|i think|i guess|maybe|just)\b",
         "",
         "",
@@ -478,7 +495,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         rf"\bdo(?:es|ing)? (?:the work|everything|it all) {_SELF}\b|\bfix(?:es|ing)? (?:their|the"
         r"ir) work\b",
         "",
-        r"\bcoach(?:ing|es|ed)?\b|\b(?:develop\w*|grow\w*|support\w*|train\w*|bring\w* on) (?:the |"
+        r"(?<!my )(?<!your )(?<!a )(?<!the )\bcoach(?:ing|es|ed)?\b|\b(?:develop\w*|grow\w*"
+        r"|support\w*|train\w*|bring\w* on) (?:the |"
         r"his |her |their |your |two |three |new |junior )*(?:new starters?|juniors?|analysts|"
         r"graduates|team members|reports|new hires|trainees|apprentices)\b|\bhand\w* (?:\w+ ){0,3}"
         r"(?:over )?to (?:the |his |her |your )?(?:juniors|team|others|reports)\b",
@@ -521,7 +539,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
     "customer_focus": (
         "",
         "",
-        r"\bpeople (?:\w+ ){0,2}?(?:us(?:e|ing)|rel(?:y|ied|ying) on)\b|\b(?:patients?|residents|"
+        r"\bpeople (?:[\w']+ ){0,2}?(?:us(?:e|ing)|rel(?:y|ied|ying) on)\b|\b(?:patients?"
+        r"|residents|"
         r"passengers|members of the public|service users)\b|\buser experience\b",
     ),
     "adaptability": (
@@ -536,7 +555,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         "",
     ),
     "experience_gap": (
-        r"\b(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:more )?years (?:short|shy)\b"
+        r"\b(?:\d{1,3}|one|two|three|four|five|six|a few|a couple of) (?:more )?years (?:short"
+        r"|shy)\b"
         r"|\b(?:already|previously) (?:done|run|held|worked in|delivered|led) (?:\w+ ){0,3}?(?:same"
         r"|exact|identical|almost identical|similar|equivalent) (?:\w+ )?(?:job|role|programme|"
         r"project|position|work)\b|\bhit the ground running\b|\b(?:once|until|when) (?:you're|you "
@@ -572,7 +592,8 @@ _KINDS: dict[str, tuple[str, str, str]] = {
     "answer_relevance": (
         r"\b(?:without|w/o|before) (?:first )?(?:asking (?:about|what|how|whether|any|for|a "
         r"clarifying|clarifying)|clarifying|confirming (?:the|what))\b"
-        r"|\b(?:answered|answering|answer) the question (?:you|he|she|they|i) (?:wanted|would have "
+        r"|\b(?:answered|answering|answer) the question (?:you|he|she|they|i)(?:'d"
+        r"| had)? (?:wanted|would have "
         r"liked|hoped|expected|had prepared|prepared)\b|\bnot the (?:one|question) (?:i|we|they|he"
         r"|she) (?:actually )?(?:asked|posed|put)\b"
         r"|\bwander\w* (?:off|from|away from) (?:the )?(?:question|topic|point)\b"
@@ -597,14 +618,14 @@ _KINDS: dict[str, tuple[str, str, str]] = {
     "company_research": (
         r"(?:n't|\bnot|\bnever) (?:\w+ ){0,2}?(?:looked at|look at|read up on|read|checked"
         r"|researched"
-        r"|look into|looked into) (?:their|the company's|our|the) (?:\w+ )?(?:product|products|"
+        r"|look into|looked into) (?:their|the company's|our|the) (?:\w+ ){0,2}(?:product|products|"
         r"website|site|funding|news|results|annual report|strategy|app|services|clients)\b",
         "",
         r"\bcompany (?:knowledge|research|awareness)\b|\b(?:knowledge|understanding) of (?:the "
         r"|our "
         r"|their )?(?:company|business|product|firm)\b|\bfunding round\b"
         r"|\bwhat we do\b|\bwho we are\b"
-        r"|\b(?:the|our|this) market\b|\bwhere the (?:market|industry|sector) is\b",
+        r"|\b(?:the|our|this) market\b(?![- ]siz)|\bwhere the (?:market|industry|sector) is\b",
     ),
     "role_motivation": (
         "",
@@ -673,13 +694,15 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"|\b(?:brief|requirements|constraints|scope|plan|priorities|goalposts) (?:changed|shifted"
         r"|moved)\b"
         r"|\b(?:plans?|things|priorities|requirements|scope|direction) (?:change|changes|changed"
-        r"|shift\w*)\b|\bshort notice\b|\blast[- ]minute changes?\b",
+        r"|shift\w*)\b|\b(?:chang\w*|shift\w*|mov\w*|requests?) (?:\w+ ){0,3}at short notice\b"
+        r"|\blast[- ]minute changes?\b",
     ),
     "experience_gap": (
         r"\b(?:someone|somebody|a candidate|a person|people) (?:who|that)(?: has| had| have|'d|'s"
         r"|'ve) "
         r"(?:already |previously |actually )?(?:run|done|led|managed|held|worked|built|delivered"
-        r"|owned)\b|\b(?:another|one more|a few more|a couple more|\d+ more) years? (?:in|of|as"
+        r"|scaled|grown|launched|taken|set up|shipped"
+        r"|owned)\b|\b(?:another|one more|a few more|a couple more|\d{1,3} more) years? (?:in|of|as"
         r"|at)\b"
         r"|\b(?:has|have|had|'s|'ve) (?:never|not) (?:\w+ )?(?:been|worked) (?:client|customer)"
         r"[- ]facing\b"
@@ -735,7 +758,7 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"\b(?:talked|talk|talks|talking) (?:way |far |a bit )?too much\b(?! about)"
         r"|\bget a word in\b"
         r"|\bget a word out of\b|\bone-liners?\b"
-        r"|\b\d+\+? ?min(?:ute)?s? (?:monologue|answer|response|intro)\b|\bmonologue\b"
+        r"|\b\d{1,3}\+? ?min(?:ute)?s? (?:monologue|answer|response|intro)\b|\bmonologue\b"
         r"|\btook (?:ages|forever|too long|a long time|a while) to\b|\blost in (?:the )?(?:detail"
         r"|weeds)\b|\bin the weeds\b"
         r"|\b(?:could|should|would|might) have (?:said|shared|elaborated) (?:a (?:bit|little|lot"
@@ -757,7 +780,7 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"|\b(?:uninterested|disinterested|indifferent|half-hearted|lukewarm|lacklust(?:re|er)"
         r"|apathetic)\b|\bgoing through the motions\b|\b(?:be|been|rather be) (?:somewhere"
         r"|anywhere) else\b|\belsewhere\b|\bcheck(?:ed|ing)? (?:his|her|their|your) watch\b"
-        r"|\bhard to read\b|\bclosed off\b",
+        r"|\b(?:he|she|they|you) (?:was|were|is|are|can be) (?:\w+ )?hard to read\b|\bclosed off\b",
         "",
         "",
     ),
@@ -802,6 +825,420 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         "",
     ),
 }
+# The broad topic lexicon: word families that name each area, in many writers' words.
+# A topic counts only in a clause that is also critical (see `feedback.DEFICIT`), so
+# these can be generous: "lacked a clear thread", "light on numbers", "low energy".
+_POSS = r"(?:his|her|their|your|my|the|our)"
+_TOPICS: dict[str, str] = {
+    "answer_structure": (
+        r"\b(?:clear|narrative|common|single|one) thread\b|\bflow\b|\bcoheren\w*|\bnarrative\b"
+        r"|\bpreamble\b|\bbackstory\b"
+        r"|\bside (?:stories|story|tracks?|points?)\b|\borgani[sz]ed\b|\bsignpost\w*"
+        r"|\b(?:laid|lay|laying) out (?:\w+ )?answers?\b|\bfollow (?:her|his|their|your) answers?\b"
+        r"|\b(?:the|your|his|her|their) (?:main |key |actual |real )?point\b(?! of (?:the|view))"
+        r"|\bscattered\b"
+        r"|\bbeginning, middle\b|\bstructure(?=\s?[:=-]\s)"
+        r"|\bsituation[- ]task\b|\bwhere (?:\w+ )?answers? (?:was|were) going\b|\bto the point\b"
+    ),
+    "answer_relevance": (
+        r"\brelevance(?=\s?[:=-]\s)|\bwhat (?:we|i|they|the panel|the interviewer) (?:meant"
+        r"|wanted to know|were after"
+        r"|was after|were getting at|was getting at)\b|\bwhat the question was\b"
+        r"|\b(?:on|off) (?:the )?(?:topic|point)\b|\bthe question (?:itself|we asked|i asked)\b"
+        r"|\bquestion (?:was|were) (?:really )?(?:getting|driving) at\b|\bveer\w*|\bsidetrack\w*"
+    ),
+    "specific_examples": (
+        r"\babstract\b|\breal (?:cases?|examples?|situations?)\b|\btangible\b|\bmetrics?\b"
+        r"|\bstats\b|\bfigures?\b|\bbacking (?:\w+ ){0,3}up\b|\bback(?:ed)? (?:it |them "
+        r"|this )?up\b"
+        r"|\banecdot\w*|\bproof\b|\bwhat (?:actually )?changed\b|\bwhat (?:the )?(?:outcome|result|"
+        r"impact)\b|\bspecific\w*|\bclaims?\b|\bbuzzwords?\b|\bgeneralis\w*|\bopinions?\b"
+    ),
+    "conciseness": (
+        r"\b(?:tighter|shorter|briefer|lengthy)\b"
+        r"|\b(?:two|three|one|\d{1,3})[- ]minutes?\b(?! (?:after|late|early|before|into|in)\b)"
+        r"|\bword count\b|\bpadding\b"
+        r"|\bdragged\b|\bcut (?:down|back|out)\b"
+    ),
+    "confidence": (
+        r"\bsure of (?:yourself|himself|herself|themselves)\b|\bbelief in\b"
+        r"|\bnerv\w*|\bapologis\w*|\bapologiz\w*|\bvoice\b|(?<!went )\bquiet(?:ly)?\b"
+        r"|\bshrink\w*|\bsecond-guess\w*|\bhold (?:your|his|her|their) ground\b|\bconvic\w*"
+    ),
+    "rapport": (
+        r"\benergy\b|\binterest(?:ed)? in (?:the|us|our|this)\b|\bwarm\w*|\bengagement\b"
+        r"|\bconnection\b|\brelat(?:e|ed|ing) to (?:the )?(?:panel|interviewers?|us)\b|\bsmiled?\b"
+        r"|\bpersonality\b|\bcharisma\b|\bspark\b|\bopen(?:ed)? up\b|\bfriendl\w*|\bwarmed up\b"
+    ),
+    "attitude_professionalism": (
+        r"\b(?:about|of|towards?) (?:his|her|their|your|my) (?:current |previous |former |last "
+        r"|old )"
+        r"?(?:employer|boss|manager|company|team|colleagues|firm|workplace|line manager)\b"
+        r"|\brespect\w*|\bhumility\b|\bego\b|\bcourte\w*|\bmanners\b|\bpolite\w*"
+    ),
+    "company_research": (
+        r"\bwhat we (?:actually )?(?:sell|make|build|offer|do)\b|\bour (?:recent |latest |new )?(?:"
+        r"products?|services?|merger|acquisition|launch|app|platform|brand|"
+        r"mission|history|news|results|strategy|competitors|market|funding)\b"
+        r"|\bthe (?:company|firm|organi[sz]ation|business)(?:'s)? (?:products?|strategy|mission|"
+        r"values|history|news|clients|customers|market)\b|\babout us\b|\bmain competitors\b"
+        r"|\bcompetitive landscape\b|\b(?:read|reading) up\b|\bprepar\w* (?:on|about) (?:us|the "
+        r"company|the firm)\b"
+    ),
+    "role_motivation": (
+        r"\breasons? (?:for|why)\b|\bwhy (?:he|she|you|they) (?:\w+ )?(?:want\w*|leav\w*|left"
+        r"|mov\w*|appl\w*|chose|switch\w*)\b|\bambition\w*|\baspiration\w*"
+        r"|\bcareer\b|\bwants? (?:this|the) (?:role|job|position)\b|\bwanted (?:this|the) (?:role"
+        r"|job|position)\b|\binterest in (?:the|this) (?:role|job|position)\b|\bwhy now\b"
+        r"|\bwhy (?:the|this) (?:industry|sector|field|move|switch|change)\b|\bjob[- ]hopp\w*"
+    ),
+    "technical_depth": (
+        r"\bcoding\b|\bcode\b(?! of conduct)|\bwindow functions?\b|\bjoins\b|\bapis?\b"
+        r"|\bconcurrency\b|\bthreading\b|\bcomplexity\b|\bbig[- ]o\b|\blinked lists?\b"
+        r"|\brecursion\b"
+        r"|\bgarbage collect\w*|\bmemory\b|\bdatabases?\b|\bschemas?\b|\bregression\b"
+        r"|\bprobability\b|\bexcel\b|\bspreadsheets?\b|\bfinancial model\w*|\baccounting\b"
+        r"|\btesting\b|\bsecurity\b|\bdevops\b|\binfrastructure\b|\bframeworks?\b"
+        r"|\bgit\b|\blinux\b|\breact\b|\baws\b|\bazure\b|\bc\+\+|\bgo(?:lang)?\b(?= code)"
+        r"|\bdomain knowledge\b|\bsubject[- ]matter\b|\bcraft\b|\bhands-on skills\b|\btooling\b"
+    ),
+    "presentation_prep": (
+        r"\bdemo\b|\bportfolio\b|\bprep(?:aration|ared)?\b"
+        r"(?= (?:for )?(?:the )?(?:case|task|presentation|exercise|pitch|slides))"
+    ),
+    "questions_for_interviewer": (
+        r"\bquestions? (?:from (?:him|her|them|you)|(?:at|by|towards?) the (?:end|close))\b"
+        r"|\b(?:his|her|their|your|my) questions\b|\bquestions (?:prepared|to ask|for (?:us|me|"
+        r"the panel|them))\b|\basked (?:us )?nothing\b"
+    ),
+    "soft_skills": r"\beq\b|\bpeople skills\b|\bpeople side\b",
+    "teamwork": (
+        r"\bthe team around (?:him|her|them|you|me)\b|\bwith others\b|\b(?:pull|pulling|bring"
+        r"|bringing|drew|draw) "
+        r"(?:others|people|colleagues) in\b|\balone\b|\bsolo\b|\bcollaborat\w*|\bsilo\w*"
+    ),
+    "leadership": (
+        r"\blead(?:ing)? (?:a |the |his |her |their )?(?:team|people|group|function)\b"
+        r"|\bmanag(?:e|ing|ed) (?:people|a team|the team|reports|others)\b|\bdelegat\w*"
+        r"|\binspir\w*|\bleader\b|\bmanagement style\b|\bpeople management\b|\bhands-off\b"
+    ),
+    "conflict_resolution": (
+        r"\bclash\w*|\bdisagreement\w*|\bdifficult (?:colleague|person|people|team ?mate|manager"
+        r"|conversation)s?\b|\bfall(?:ing)?[- ]outs?\b|\bfriction\b"
+    ),
+    "communication": (
+        r"\bsimple terms\b|\bplain\w*\b(?= (?:english|language|terms|summar\w*))"
+        r"|\bwritten\b|\bwriting\b|\bupdates\b|\bput (?:his|her|their|your) "
+        r"(?:ideas|point|points|thoughts) across\b|\bget (?:his|her|their|your) (?:ideas|point"
+        r"|points) across\b|\bnon-technical\b|\blay audiences?\b"
+    ),
+    "problem_solving": (
+        r"\b(?:explain\w*|show\w*|say|said|walk\w* (?:us |me )?through) how (?:he|she|they|you|i)"
+        r" got (?:there|to (?:it|that|the answer|the number))\b"
+        r"|\bassumptions\b|\bapproach(?:ed)? (?:to )?(?:the|a|this|that) (?:[\w-]+ )?(?:problem"
+        r"|case|question"
+        r"|puzzle|estimate)\b"
+        r"|\bestimat\w*|\bhypothes\w*|\bstructured way\b|\bmanageable (?:parts|pieces"
+        r"|chunks)\b|\bbreak(?:ing)? (?:\w+ ){0,3}down\b|\bbroke (?:\w+ ){0,3}down\b|\blogic\b"
+        r"|\bfirst principles\b"
+    ),
+    "stakeholder_management": (
+        r"\b(?:client|customer|stakeholder|the business)(?:'s|s')? expectations\b"
+        r"|\bmanag\w* (?:[\w']+ ){0,3}expectations\b|\bsenior (?:stakeholders|people|leaders"
+        r"|leadership|clients)\b"
+        r"|\bon side\b|\bsay(?:s|ing)? (?:yes|no) to\b|\bmanag(?:e|ing|ed) up\b|\bexecs?\b"
+        r"|\bexecutives\b|\bsponsors\b(?<!visa sponsors)|\bclient relationships?\b"
+    ),
+    "adaptability": (
+        r"\bchang(?:ed|es|ing)? (?:the |our |their )?(?:requirements|scenario|brief|plan|scope|"
+        r"direction|approach|priorities)\b|\b(?:scenario|brief|requirements|priorities|plans?)"
+        r" (?:changed|shifted|shift|change)\b|\buncertainty\b|\bunexpected\b|\bthe unfamiliar\b"
+        r"|\bnew (?:ways|approach(?:es)?|situations|tools)\b|\bwith change\b"
+    ),
+    "ownership": (
+        r"\bown contribution\b|\bwhat (?:he|she|they|you) (?:did|had done"
+        r"|actually did) (?:\w+self|personally"
+        r"|themselves)\b|\bwait(?:ing)? for (?:instructions|direction|someone|others)\b"
+        r"|\bfollow(?:ing)?[- ]through\b|\bfollow through\b|\bclose the loop\b|\binitiative\b"
+        r"|\bresponsibility\b|\b'we'|\b\"we\""
+    ),
+    "learning_from_failure": (
+        r"\blearnings\b|\bwhat (?:he|she|they|you|i) (?:had )?learn(?:ed|t)\b|\bgrowth mindset\b"
+    ),
+    "customer_focus": (
+        r"\b(?:end|our|their) customers?\b|\bclient needs\b|\bpatients?\b|\bservice users?\b"
+        r"|\buser research\b"
+    ),
+    "experience_gap": (
+        r"\b(?:for|of) (?:\w+ ){0,2}?(?:years|decades?)\b|\b(?:run|led|managed|done|built|held)"
+        r" (?:a |an |the )?(?:similar|same|comparable|equivalent)\b|\bhands-on experience\b"
+        r"|\bdone (?:it|this|that) before\b|\bbefore\b(?= in (?:a|the) (?:similar|same))"
+    ),
+    "language_or_location": (
+        r"\bcommut\w*|\bdistance\b|\btravel (?:time|distance)\b|\bbased (?:in|out of)\b"
+        r"|\bthe office\b|\bin[- ]person\b|\bsponsorship\b|\bresiden\w*"
+    ),
+    "external_factor": (
+        r"\b(?:pool|field|number) of (?:\w+ )?(?:applicants|candidates)\b|\bapplicant pool\b"
+    ),
+    "salary_expectations": (
+        r"\brates?\b(?= (?:you|he|she|they|i) (?:quoted|asked|wanted|gave))|\bnumber you "
+        r"(?:gave|quoted|asked for)\b|\bcompensation\b|\bremuneration\b|\bsalary\b"
+    ),
+    "culture_fit": r"\bfit(?:ted|ting)? in\b|\bthe culture\b|\bour culture\b|\bchemistry\b",
+}
+# Whole phrases, named by kind, that the broad lexicon adds as weak cues (a finding on
+# their own): a length in minutes per answer, "would be happier somewhere", "in a few
+# years' time".
+_WEAK_KINDS: dict[str, str] = {
+    "answer_structure": (
+        r"\bcircl(?:ed|ing|es) (?:a?round|back)\b|\b(?:without|never|not|before) (?:really )?land"
+        r"(?:ed|ing)? (?:on|the)\b|\b(?:before|until) (?:finally |eventually )?(?:getting to"
+        r"|saying|reaching|telling (?:us|me|them)|explaining) (?:the point|what|the result"
+        r"|the answer|the outcome)\b|\bscattered\b|\bjump(?:ed|ing|s)? from one\b|\bbur(?:ied|y"
+        r"|ies|ying) (?:the|his|her"
+        r"|their|your) (?:\w+ )?(?:point|answer|headline|message|result|lede)\b"
+    ),
+    "answer_relevance": (
+        r"\b(?:when |after )?asked (?:about|how|why|what|for) [^.;,]{1,40}?,? (?:\w+ ){1,3}?"
+        r"(?:talked|spoke|focused|went on|answered) (?:mainly |mostly |only |instead |largely )"
+        r"?(?:about|on|with)\b|"
+        r"\bquestions? (?:that )?(?:nobody|no one) (?:had )?(?:asked|posed)\b|\b(?:away|off)"
+        r" from (?:the|my|our|his|her) (?:question|topic|point)\b|\bveer\w* (?:away|off)\b"
+    ),
+    "questions_for_interviewer": r"\basked (?:\w+ )?nothing\b",
+    "specific_examples": (
+        r"\bnothing to show for\b|\bnothing to back (?:it|that|them|this) up\b|\bunsubstantiated\b"
+        r"|\bunsupported\b"
+    ),
+    "rapport": (
+        r"\bdetached\b|\b(?:body language|posture) (?:was|seemed|looked) (?:\w+ )?(?:closed|"
+        r"defensive|stiff)\b|\bclosed body language\b"
+    ),
+    "company_research": (
+        r"(?:n't|\bnot|\bnever) (?:\w+ ){0,2}?(?:looked into|read up on|researched|looked at)"
+        r" what (?:our|the|their) (?:team|company|firm|business|organi[sz]ation) does\b"
+    ),
+    "external_factor": (
+        r"\b(?:strong|large|competitive|big|deep|talented) (?:pool|field|number|shortlist) of"
+        r" (?:\w+ )?(?:applicants|candidates)\b|\b(?:because of|due to|following|given"
+        r"|as part of) (?:a |an |the "
+        r"|our |some )?(?:\w+ )?(?:reorgani[sz]\w*|restructur\w*)|\bpull(?:ed|ing)? (?:the )?"
+        r"(?:role|vacancy|position|job|req\w*|post)\b|\b(?:strong|deep|competitive) (?:applicant|"
+        r"candidate) pool\b|\bhire (?:internally|from within)\b|\bpromot\w* (?:from )?within\b"
+    ),
+    "salary_expectations": (
+        r"\bmore than (?:the |our |their )?(?:band|budget|range)\b|\b(?:band|budget|range)"
+        r" (?:\w+ ){0,2}(?:allows?|stretch(?:es)? to|tops out)\b"
+    ),
+    "conciseness": (
+        r"\bless (?:detail|background|context|preamble|scene-setting)\b|"
+        r"\b(?:ran|went|go|going|running|goes) (?:way |well |far |a bit |slightly |a little )?"
+        r"over (?:the |time\b|their |his |her |your |by\b|\d)"
+        r"|\bkeep (?:\w+ ){0,2}(?:to|under|below|within) (?:about |around )?(?:\w+|\d{1,3})[- ]"
+        r"(?:minutes?|mins?|seconds)\b|"
+        r"\bat (?:great |some |considerable )?length\b|\b\d{1,3}\+? ?min(?:ute)?s? (?:each|per"
+        r" answer|an answer|a question)\b|\bkeep (?:\w+ )?to time\b"
+    ),
+    "experience_gap": (
+        r"\b(?:great|ready|perfect|strong|right)\b[^.;]{0,25}\bin (?:a |another )?(?:few|couple"
+        r" of|two|three|four|\d{1,3})(?: or (?:two|three|four|five|\d{1,3}))? years\b"
+        r"|\b(?:done|run|held|led) (?:the|this|that) (?:exact |same |very same |identical )(?:job"
+        r"|role|work|position)\b"
+    ),
+    "culture_fit": (
+        r"\b(?:be |feel )?happier (?:in|at|somewhere|elsewhere|with)\b|\bmore at home (?:in|at)\b"
+    ),
+    "attitude_professionalism": (
+        r"\bsuperior (?:tone|attitude|manner|air)\b|\bsuperiority\b|\bscathing\b|\bdisrespect\w*"
+        r"|\bsneer\w*|\bscoff\w*|\brolled (?:his|her|their) eyes\b"
+    ),
+}
+# More of both, by kind: the voice of notes, appraisals and self-reflection.
+_MORE_WEAK: tuple[tuple[str, str], ...] = (
+    (
+        "answer_relevance",
+        r"\banswered (?:the |a |my |our )?question (?:about|on) [^.;]{1,30}? with (?:a |an )?"
+        r"(?:story|example|answer) about\b",
+    ),
+    (
+        "answer_structure",
+        r"\b(?:hard|difficult|tricky|tough) to (?:keep track of|track|keep up with)\b|\bdetours?\b",
+    ),
+    (
+        "adaptability",
+        r"\b(?:took (?:a long time|ages|a while|months)|slow|struggled|hard) to (?:adjust|adapt"
+        r"|settle|get used)\b",
+    ),
+    (
+        "answer_relevance",
+        r"\b(?:broader|different|narrower|easier|wider|simpler) question than\b|\bredirecting\b"
+        r"|\b(?:adjacent|tangential|unrelated|irrelevant) to\b|\birrelevant\b"
+        r"|\bnot (?:quite |really )?what (?:was|we|i|they) (?:had )?asked\b",
+    ),
+    (
+        "conciseness",
+        r"\bover-?explain\w*|\bclipped\b|(?:n't|\bnot|\bnever) (?:\w+ )?(?:expand|elaborate)\w*\b"
+        r"|\bhalf the length\b",
+    ),
+    (
+        "confidence",
+        r"\b(?:get|getting|got) (?:my|his|her|their|your) words out\b|\b(?:i|he|she|you) (?:was"
+        r"|were) shaking\b|\bqualifying everything\b",
+    ),
+    (
+        "rapport",
+        r"(?:n't|\bnot) (?:seem |appear )?(?:that |very |too |particularly )?(?:bothered|fussed)",
+    ),
+    ("attitude_professionalism", r"\b(?:sharp|brusque|curt|off-hand|offhand) with\b"),
+    ("questions_for_interviewer", r"\bnothing to ask\b|\bno questions? to ask\b"),
+    ("stakeholder_management", r"\bagree(?:d|s|ing)? to everything\b|\bsaid yes to everything\b"),
+    (
+        "adaptability",
+        r"\bresist\w* (?:new|the new|any|change)\b|\bstick(?:s|ing)? to what (?:he|she|they|you)"
+        r" knows?\b",
+    ),
+    ("ownership", r"\bwe did (?:this|that)\b"),
+    (
+        "experience_gap",
+        r"\bmore junior than\b|\b(?:below|under) the level (?:we|they)(?:'re| are)\b",
+    ),
+    (
+        "external_factor",
+        r"\b(?:high|strong|exceptional|very high)[- ]calibre\b|\b(?:small|narrow|fine|tiny|"
+        r"slim) margins?\b",
+    ),
+    ("culture_fit", r"\b(?:question|matter|case) of (?:fit|chemistry)\b"),
+    (
+        "answer_structure",
+        r"\b(?:sav|leav|kept|keep|hold|held)(?:e|es|ed|ing|s)? (?:back )?(?:the |your |his |her"
+        r" |their )?(?:result|outcome|point|headline|answer|punchline) (?:until|for|to|till)"
+        r" (?:the )?(?:very )?end\b",
+    ),
+    (
+        "answer_relevance",
+        r"\b(?:missed|misunderstood|misread|misinterpreted|misheard) (?:the |what )(?:\w+ )?"
+        r"(?:point|question|brief|ask|scenario|task)\b|\bsolv\w* for [^.;]{1,30}? instead of\b"
+        r"|\bassum\w* (?:we|i|they|the panel) (?:meant|wanted|were asking)\b",
+    ),
+    (
+        "conciseness",
+        r"\b(?:said|say|says|spoke|talked|gave|give) (?:\w+ )?too little\b|\b(?:keep|kept|had to"
+        r" keep) asking (?:\w+ )?follow-?ups?\b",
+    ),
+    (
+        "confidence",
+        r"\boverwhelm\w*|\bquieter and quieter\b|\bplay(?:ed|s|ing)? down\b|\bplay(?:ed|s|ing)?"
+        r" (?:\w+ ){1,3}down\b",
+    ),
+    (
+        "questions_for_interviewer",
+        r"\basked (?:if|whether) (?:she|he|they|you|i) had (?:any )?questions\b[^.;]{0,30}\b"
+        r"(?:no|nothing|not)\b",
+    ),
+    (
+        "external_factor",
+        r"\bfill(?:ed|ing)? (?:the )?(?:position|role|vacancy|post|seat) (?:with|internally)\b"
+        r"|\bexisting (?:team member|employee|colleague|member of (?:staff|the team)"
+        r"|staff member)\b",
+    ),
+    (
+        "conciseness",
+        r"\b(?:answers?|responses?|replies|intro\w*|stories) (?:were|was) (?:\w+ )?(?:long"
+        r"|lengthy)\b",
+    ),
+    ("role_motivation", r"(?:n't|\bnot) (?:really )?want (?:it|the job|the role|this) enough\b"),
+    ("confidence", r"\bchanged (?:his|her|their|your|my) (?:answer|mind|position) (?:twice|again)"),
+    (
+        "rapport",
+        r"\b(?:felt|feel|feels|seemed|came across as|come across as) (?:\w+ )?(?:rehearsed"
+        r"|scripted|robotic|canned)\b|\breciting\b",
+    ),
+)
+_MORE_TOPIC: tuple[tuple[str, str], ...] = (
+    ("answer_structure", r"\btakeaway\b|\b(?:get|getting|got) going\b|\bheadline\b"),
+    (
+        "answer_relevance",
+        r"\bwhat (?:we|i|they|the panel) (?:had )?asked\b|\bwhat the (?:question|scenario|brief"
+        r"|task|problem) was (?:really |actually )?(?:about|asking)\b",
+    ),
+    ("specific_examples", r"\b(?:a|any|single|one) (?:number|figure|metric|statistic)\b(?! of)"),
+    (
+        "role_motivation",
+        r"\ba (?:role|job|position) (?:he|she|they|you) (?:actually |really |genuinely )?wants?\b"
+        r"|\blong[- ]term\b",
+    ),
+    ("conflict_resolution", r"\bdifficult (?:feedback|messages?|news)\b|\bf[ae]ll(?:s|ing)? out\b"),
+    ("leadership", r"\b(?:his|her|their|your) reports\b|\bdifficult feedback\b"),
+    (
+        "problem_solving",
+        r"\bprioriti[sz](?:e|ing|ation)\b|\btackl\w* (?:the |a |this )?(?:[\w-]+ ){0,2}problem\b",
+    ),
+    (
+        "adaptability",
+        r"\bchange in (?:\w+ )?(?:direction|plans?|priorities|scope|process|strategy)\b"
+        r"|\bnew (?:tools|processes|technology|systems)\b",
+    ),
+    (
+        "ownership",
+        r"\bwhat (?:his|her|their|your) (?:own )?(?:part|role|contribution) (?:was|had been)\b",
+    ),
+    (
+        "communication",
+        r"\baudiences?\b|\bpresentation of (?:\w+ ){0,2}(?:ideas|thinking|findings|views"
+        r"|arguments)\b",
+    ),
+    ("company_research", r"\brebrand\w*|\bour (?:old |new |former )?(?:company )?name\b"),
+    (
+        "role_motivation",
+        r"\bwhy-(?!this-company|us\b)[\w-]+ (?:question|answer)\b|\bwhat(?:'s| is) (?:pulling"
+        r"|drawing|attracting|driving) (?:him|her|them|you)\b|\bdrawn to\b",
+    ),
+    ("technical_depth", r"\bpairing (?:session|exercise|interview)\b|\bfailing tests?\b"),
+    ("teamwork", r"\b(?:share|sharing|shared|give|giving|gave) (?:the )?credit\b"),
+    (
+        "conciseness",
+        r"\b(?:four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]minutes?\b"
+        r"(?! (?:after|late|early|before|into|in)\b)",
+    ),
+    ("leadership", r"\b(?:his|her|their|your) team motivated\b|\bmorale\b"),
+    ("technical_depth", r"\bthe difference between\b"),
+    (
+        "external_factor",
+        r"\bpromot\w* (?:someone |somebody |a colleague )?(?:internally|from within)\b",
+    ),
+    ("questions_for_interviewer", r"\bask(?:ed)? (?:us |them |me |the panel )?anything\b"),
+    (
+        "leadership",
+        r"\b(?:set|setting) (?:\w+ )?(?:priorities|direction|goals|a vision) for (?:a|the|his|her"
+        r"|their|your) team\b",
+    ),
+    (
+        "language_or_location",
+        r"\btravel(?:l?ing)? (?:to|weekly|abroad|internationally|regularly)\b",
+    ),
+    (
+        "culture_fit",
+        r"\b(?:informal|formal|fast-paced|start-?up|corporate|flat|hierarchical) (?:environment"
+        r"|culture|setting|organi[sz]ation)\b",
+    ),
+    ("teamwork", r"\b(?:seek\w*|ask\w*|get\w*|invit\w*) (?:\w+ )?input\b|\binput from\b"),
+    (
+        "ownership",
+        r"\bwaits? for (?:\w+ ){0,2}to be (?:assigned|given|handed)\b|\bpick(?:ing)? (?:them|it"
+        r"|things|problems) up\b",
+    ),
+)
+for _tag, _weak in _MORE_WEAK:
+    _WEAK_KINDS[_tag] = "|".join(p for p in (_WEAK_KINDS.get(_tag, ""), _weak) if p)
+for _tag, _topic in _MORE_TOPIC:
+    _TOPICS[_tag] = "|".join(p for p in (_TOPICS.get(_tag, ""), _topic) if p)
+for _tag, _topic in _TOPICS.items():
+    _extra = _EXTRA.get(_tag, ("", "", ""))
+    _EXTRA[_tag] = (_extra[0], _extra[1], "|".join(p for p in (_extra[2], _topic) if p))
+for _tag, _weak in _WEAK_KINDS.items():
+    _extra = _EXTRA.get(_tag, ("", "", ""))
+    _EXTRA[_tag] = ("|".join(p for p in (_extra[0], _weak) if p), _extra[1], _extra[2])
 for _tag, _more in _KINDS.items():
     _EXTRA[_tag] = (
         *(

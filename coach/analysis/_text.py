@@ -15,9 +15,14 @@ from typing import Any
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-"})
 
-# Sentence ends: terminal punctuation, semicolons, line breaks and a dash set off by
-# spaces. A full stop after a few abbreviations ("e.g.") is skipped in `sentences`.
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|;|\n+|\s-{1,2}\s")
+# Sentence ends: terminal punctuation, semicolons, line breaks, a dash set off by spaces
+# and a comma between scorecard items. A full stop after a few abbreviations ("e.g.") is
+# skipped in `sentences`.
+_SENTENCE_END = re.compile(
+    r"[.!?]+(?=[\s\"')\]]|$)|;|\n+|\s-{1,2}\s"
+    # a comma before the next scorecard item: "Structure: 2/5, Examples: 4/5"
+    r"|,(?=\s*[a-z][a-z &/-]{1,30}:\s)|(?<=\s[0-5]),(?=\s*[a-z][a-z &/-]{1,30}\s[0-5]\b)"
+)
 # A dash after this many words or fewer joins a heading to its verdict, not two sentences.
 _HEADING_WORDS = 3
 _ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr")

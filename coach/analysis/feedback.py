@@ -1,11 +1,15 @@
 """Read a piece of feedback and propose the weaknesses it names.
 
-A rule-based reader: the text is split into clauses (at sentence ends and contrast words,
-so praise before a "but" never shields what follows), and each clause is matched against
-the per-tag cues in `_feedback_cues`. A weak cue ("rambled") counts unless a negator
-stands just before it; a topic cue ("examples") counts only in a clause that also holds
-a deficit cue ("lacked", "would have liked more", "others came across as more"), once
-phrases such as "no concerns about" or "never an issue" are set aside.
+A rule-based reader in two stages, so that it carries over to wordings it has not seen.
+The text is split into clauses (at sentence ends, contrast words and scorecard items, so
+praise before a "but" never shields what follows). Stage 1: cues that name a weakness on
+their own ("rambled", "hiring freeze") count unless a negator or praise stands just
+before them. Stage 2: a clause that is critical (a generic deficit such as "lacked",
+"light on", "struggled", "would have liked", "next time", "needs to", a 1/5 or 2/4
+rating, a comparison with other candidates, a hedge) and that names a topic from the
+broad per-tag lexicon in `_feedback_cues` ("thread", "our products", "why leave")
+yields that topic's tag, once phrases such as "no concerns about" or "never an issue"
+are set aside. In one clause a vaguer finding gives way to a more specific one.
 """
 
 from __future__ import annotations
@@ -58,6 +62,29 @@ _DEFICIT_SOURCE = (
     r"|\b(?:better|more) suited\b|\bdemanding\b|\bwondering\b|\btook a while\b|\bfrustrat\w*"
     r"|\bcompared (?:with|to)\b|\bsticking point\b|\bhesitation\b|\bcame away\b|\bbad\b"
     r"|\berrors?\b|\bsurface[- ]level\b|\btextbook\b|\bslow\b"
+    # generic criticism: low levels, unease, afterthoughts, under-evidenced, a low score
+    # after a scorecard heading ("Stakeholder mgmt: 2"), where the writer would focus
+    r"|\blow\b|\buncomfortable\b|\bafterthought\b|\bunder-?(?:evidenced|developed|explored"
+    r"|powered|done|cooked|baked)\b|:\s?[12](?:\s?/\s?[45])?(?=\s*(?:$|[.,;\n]))"
+    r"|\b[12] out of (?:4|5|four|five)\b|\bwhere (?:i'd|i would|we'd|we would|you should|to)"
+    r" focus\b|\b(?:i'd|i would|we'd|we would) (?:focus|work) on\b|\bnot (?:there|at the level)"
+    r" yet\b|\bnot yet\b"
+    # verbs and adjectives of criticism in many voices
+    r"|\bbur(?:ied|y|ies|ying)\b|\bveer\w*|\bdragg?(?:ed|ing|s)? on\b|\bbacked (?:away|off)\b"
+    r"|\bskirt(?:ed|ing|s)?\b|\b(?:glossed|skated|brushed|skimmed) over\b|\bthrown\b"
+    r"|\bscattered\b|\bmuddl\w*|\bconfus\w*|\bunfocus\w*|\bclumsy\b|\bawkward\w*|\bstilted\b"
+    r"|\bmediocre\b|\bunderwhelm\w*|\bso-so\b|\bsparse\b|\bscant\w*|\bstumbl\w*|\bfumbl\w*"
+    r"|\bflounder\w*|\b(?:got|get|gets|getting|was|were|seemed) stuck\b|\boverlook\w*"
+    r"|\bneglect\w*|\bignor\w*|\bskipp?(?:ed|ing)?\b"
+    r"|\bomit\w*|\bdodg\w*|\bevad\w*|\bdeflect\w*|\bexcessive\w*|\brepetitive\b|\bcircular\b"
+    r"|\bunconvinc\w*|\bnot convinc\w*|\bquestionable\b|\bnot as (?:strong|good|clear|sharp)\b"
+    r"|\bweaker\b|\bnowhere near\b|\b(?:a long|some) way (?:off|from)\b|\bfurther along\b"
+    r"|\b(?:more|some) work to do\b|\bdidn't land\b|\bmissed the mark\b|\boff the mark\b"
+    r"|\bhit and miss\b|\binconsistent\w*|\bin disguise\b|\ba stretch\b|\bcannot\b|\bunable\b"
+    r"|\bnone\b|\byet to\b|\bnothing to\b|\bstayed out of\b|\bresist\w*|\bsticks? to\b"
+    r"|\blos(?:e|es|ing) (?:the |their |his |her )?(?:audience|room|listeners|people|them|us)\b"
+    r"|\bhard to (?:accept|adjust|adapt|take)\b|\bunaware\b|\btripp?(?:ed|ing)? (?:\w+ )?up\b"
+    r"|\bmore (?:interested|focused|concerned|excited) (?:in|on|about|by) [^.;]{1,40}? than\b"
     # disappointment, scorecard shorthand and expectations set against what was seen
     r"|\bdisappoint\w*|\brushed\b|\bsloppy\b|\bcareless\b|\bmessy\b|\bpatchy\b|\bunfinished\b"
     r"|\bshi(?:es|ed|y) away\b|\bavoid(?:s|ed|ing)\b|\blost (?:\w+ )?way\b"
@@ -65,7 +92,12 @@ _DEFICIT_SOURCE = (
     r"|\bonly (?:consider|accept|hire|take)\b|\bbelow\b|\bat best\b|\bwoolly\b|\bw/o\b"
     r"|\bmore colou?r\b"
     r"|\b(?:we'd|we would|i'd|i would|they'd|they would) (?:have )?expect\w*|\bexpect(?:ed)? more\b"
-    r"|\b[12] ?/ ?5\b|\b(?:does not|doesn't|did not|didn't) meet\b|\bnot met\b"
+    r"|\b[12] ?/ ?5\b|\b[12] ?/ ?4\b|\b1 ?/ ?3\b|\b[1-4] ?/ ?10\b|\bnext time\b|\ba (?:touch|tad)\b"
+    r"|\bsomewhat\b|\bi wonder(?:ed)? (?:if|whether)\b|\bmight (?:want to|benefit|be worth)\b"
+    r"|\bperhaps\b|[12](?<=[a-z] [12])(?:\s?/\s?[45])?(?=\s*(?:$|[,;\n]|\.(?:\s|$)))"
+    r"|\bhalf[- ](?:finished|done|complete\w*)\b|\bcould do (?:more|better)\b"
+    r"|\b(?:chose|chosen|selected|appointed|hired|picked) (?:a|another|the other|an) (?:\w+ )?"
+    r"(?:candidate|applicant|person)\b|\b(?:does not|doesn't|did not|didn't) meet\b|\bnot met\b"
     r"|\b(?:role|job|position|post|team|business|client|they|we) (?:really )?(?:needs|needed"
     r"|requires"
     r"|required|calls for|demands)\b"
@@ -85,7 +117,8 @@ DEFICIT = compile_fast(_DEFICIT_SOURCE)
 # Advice given as an imperative at the start of a clause (mock partners, appraisals).
 IMPERATIVE = re.compile(
     r"[\s,:]*(?:say|show|explain|add|mention|give|try|aim|cut|avoid|focus|practi[cs]e|prepare|"
-    r"slow down|pick|make sure|remember|think about|use|own|worth)\b"
+    r"slow down|pick|make sure|remember|think about|use|own|worth|start with|lead with|open with"
+    r"|begin with)\b"
 )
 
 # Phrases that cancel a deficit: "no concerns about", "communication was never an issue".
@@ -93,13 +126,14 @@ NEUTRAL = compile_fast(
     _N + r"\s+(?:(?:any|many|much|real|major|big|serious|significant|particular|obvious"
     r"|specific|other|have|had|has|was|were|is|are|be|been|there|see|saw|raise|raised|an?"
     r"|the slightest|at all|ever|once|really)\s+){0,3}?(?:concerns?|issues?|problems?|doubts?"
-    r"|doubted|worries|worried|reservations?|red flags?|complaints?)\b"
-    r"(?: (?:with|about|around|over|on|regarding|re:?) [^.;]{1,60})?"
+    r"|doubted|worries|worried|reservations?|red flags?|complaints?|gaps?|weaknesses)\b"
+    r"(?: (?:with|about|around|over|on|in|regarding|re:?) [^.;]{1,60})?"
     # a negative negated is praise: "never late", "not once defensive"
     r"|" + _N + r"\s+(?:(?:once|ever|been|was|were|is|seemed|seem|a bit|at all|remotely|even)\s+)"
     r"{0,2}(?:late|rude|arrogant|defensive|nervous|negative|unprofessional|vague|unprepared"
     r"|rambl\w*|waffl\w*|hesitant|unsure|flustered|short of|lacking|dismissive"
-    r"|lost \w+ (?:composure|cool|temper|nerve))\b"
+    r"|lost \w+ (?:composure|cool|temper|nerve)|rush\w*|lose the thread|lost the thread"
+    r"|struggl\w*|drift\w*|overr[au]n|panick\w*|waver\w*)\b"
     # letter pleasantries: "not the outcome you were hoping for", "not better news"
     r"|\bnot the (?:outcome|news|result|answer|update)\b[^.;]{0,30}|\bnot (?:better|good|"
     r"the best) news\b"
@@ -108,7 +142,7 @@ NEUTRAL = compile_fast(
     r"|information)\b"
     # "given his experience, I expected more" says he has it
     r"|\b(?:given|considering|for someone with) (?:\w+ ){0,5}?(?:his|her|your|their) (?:\w+ )?"
-    r"experience\b|\bnothing (?:\w+ )?(?:to (?:fix|improve|worry|"
+    r"experience\b|\bnothing (?:\w+ )?(?:to (?:fix|improve|worry|flag|report|add|note|"
     r"change)|wrong|negative)\b|\bnot (?:at all )?a reflection\b|\bno shortage of\b"
     r"|\b(?:can't|cannot|couldn't) fault\b|\bwithout (?:a )?(?:doubt|hesitation)\b"
     r"|\bno weakness(?:es)?\b|\bnot (?:held|counted) against\b"
@@ -121,11 +155,36 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:worried|afraid|scared|nervous|anxious) (?:about|of)\s+(?:\w+\s+)?$|\bfear of\s+$"
 )
 
+# Praise just before a cue: "great cultural alignment", "excellent eye contact" (not said
+# of the context tags, where "a very strong internal applicant" praises someone else).
+PRAISED_BEFORE = re.compile(
+    r"\b(?:great|good|strong|excellent|superb|solid|real|genuine|impressive)\s+$"
+)
+_PRAISE_BLIND = frozenset({"external_factor", "experience_gap"})
+
 # Said of a context finding, these make it something the candidate can change.
 CAN_CHANGE = re.compile(
     r"\b(?:something|things?) (?:that )?you (?:could|can|might) (?:\w+ )?(?:build|gain|develop|"
     r"work on|get|improve|fix|address)|\byou could (?:easily |quickly )?(?:build|gain|get|develop)"
     r"|\b(?:easy|quick|simple) to (?:build|gain|fix|address)|\b(?:apply|reapply) again\b"
+)
+
+
+# A presentation that ran over its time names conciseness too, not only presentation_prep.
+OVERRUN = re.compile(
+    r"\bover-?r[au]n\w*|\b(?:ran|went|go|going|running|goes) (?:\w+ )?over\b"
+    r"|\bover (?:time|the (?:\w+[- ])?(?:minutes?|mins|slot|time limit))\b|\bcut (?:him|her|them"
+    r"|me) off\b"
+)
+# "Another candidate was chosen" with a reason about experience is experience_gap only,
+# unless the text also names a reason outside the person.
+OTHER_CHOSEN = re.compile(
+    r"\b(?:another|other|different|successful) (?:candidate|applicant|person|finalist)\b"
+    r"|\bwent with\b|\b(?:second|runner[- ]up)\b|\boffered (?:\w+ ){0,3}to\b"
+)
+EXTERNAL_REASON = re.compile(
+    r"\binternal\w*|\bfreeze\b|\bfrozen\b|\bbudget\b|\bcompetitive\b|\bstronger\b|\bpool\b"
+    r"|\bfield\b|\bon hold\b|\brestructur\w*|\bwithdrawn\b|\bfilled\b|\bfrom within\b"
 )
 
 
@@ -143,14 +202,18 @@ _COMPETENCY_SET = frozenset(COMPETENCIES)
 # (_YIELDS_WEAKER: only when the key tag was found by a soft or topic cue):
 # "light on examples of collaborating" is about teamwork, not about examples in general.
 _YIELDS_ALWAYS: dict[str, frozenset[str]] = {
-    "conciseness": frozenset({"presentation_prep", "communication"}),
+    "conciseness": frozenset({"presentation_prep", "communication", "adaptability"}),
     "company_research": frozenset({"questions_for_interviewer"}),
     "salary_expectations": frozenset({"external_factor"}),
+    "stakeholder_management": frozenset({"salary_expectations"}),
     "answer_structure": frozenset({"presentation_prep", "communication", "problem_solving"}),
     "specific_examples": frozenset({"company_research"}),
 }
 _YIELDS_WEAKER: dict[str, frozenset[str]] = {
-    **{tag: frozenset({"answer_relevance", "experience_gap"}) for tag in COMPETENCIES},
+    **{
+        tag: frozenset({"answer_relevance", "experience_gap", "culture_fit"})
+        for tag in COMPETENCIES
+    },
     # "couldn't articulate why she left" is about motivation, not communication
     "communication": frozenset(
         {
@@ -167,6 +230,8 @@ _YIELDS_WEAKER: dict[str, frozenset[str]] = {
     | {"soft_skills", "answer_relevance", "presentation_prep", "company_research"},
     "experience_gap": frozenset(
         {
+            "language_or_location",
+            "confidence",
             "conciseness",
             "answer_structure",
             "specific_examples",
@@ -175,20 +240,40 @@ _YIELDS_WEAKER: dict[str, frozenset[str]] = {
     ),
     "attitude_professionalism": frozenset({"communication"}),
     "rapport": frozenset({"role_motivation", "adaptability", "attitude_professionalism"}),
-    "ownership": frozenset({"answer_relevance", "experience_gap", "conciseness"}),
-    "adaptability": frozenset({"answer_relevance", "experience_gap", "confidence"}),
+    "ownership": frozenset(
+        {"answer_relevance", "experience_gap", "conciseness", "stakeholder_management"}
+    ),
+    "adaptability": frozenset(
+        {"answer_relevance", "experience_gap", "confidence", "external_factor"}
+    ),
+    "language_or_location": frozenset({"adaptability"}),
     "customer_focus": frozenset({"answer_relevance", "experience_gap", "company_research"}),
     "learning_from_failure": frozenset({"answer_relevance", "experience_gap", "presentation_prep"}),
     "stakeholder_management": frozenset(
-        {"answer_relevance", "experience_gap", "confidence", "conflict_resolution"}
+        {"answer_relevance", "experience_gap", "confidence", "communication"}
     ),
+    "conflict_resolution": frozenset(
+        {"answer_relevance", "experience_gap", "stakeholder_management"}
+    ),
+    "company_research": frozenset({"experience_gap", "customer_focus"}),
+    "presentation_prep": frozenset({"adaptability", "problem_solving", "communication"}),
     "confidence": frozenset({"ownership"}),
     "problem_solving": frozenset({"answer_relevance", "experience_gap", "adaptability"}),
 }
 # Examples can be missing alongside a delivery problem; other tags say what they lacked.
 _EXAMPLES_KEEP_WITH = frozenset({"conciseness", "confidence", "rapport"})
 _WEAK, _SOFT = 2, 1
+# Weak cues that also make their clause critical for the other tags' topics.
+_CRITICAL_WEAK = frozenset({"answer_structure"})
 _GATE = gate({"deficit": _DEFICIT_SOURCE})
+# The cue patterns in the order they are tried, with their gate names.
+_STAGE1 = [
+    (tag, f"{tag}:{index}", strength, pattern)
+    for tag, patterns in CUES.items()
+    for index, strength in ((0, _WEAK), (1, _SOFT))
+    if (pattern := patterns[index]) is not None
+]
+_STAGE2 = [(tag, f"{tag}:2", topic) for tag, (_, _, topic) in CUES.items() if topic is not None]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -210,25 +295,39 @@ def _clause_hits(
     if imperative:
         deficits.append(imperative.span())
     hits: dict[str, tuple[int, int]] = {}
-    for tag, (weak, soft, topic) in CUES.items():
-        for index, strength, pattern in ((0, _WEAK, weak), (1, _SOFT, soft)):
-            if pattern is None or tag in hits:
-                continue
-            for m in _GATE.finditer(f"{tag}:{index}", pattern, norm, span, where):
-                before = norm[max(clause.start, m.start() - 30) : m.start()]
-                if not _overlaps(neutral, *m.span()) and not NEGATED_BEFORE.search(before):
-                    hits[tag] = (strength, m.start())
-                    break
-        if tag in hits or topic is None or not deficits:
+    # Stage 1: cues that name a weakness on their own ("rambled", "hiring freeze").
+    for tag, name, strength, pattern in _STAGE1:
+        if tag in hits or (name not in where and name not in _GATE.always):
             continue
-        for m in _GATE.finditer(f"{tag}:2", topic, norm, span, where):
+        for m in _GATE.finditer(name, pattern, norm, span, where):
+            before = norm[max(clause.start, m.start() - 30) : m.start()]
+            if _overlaps(neutral, *m.span()) or NEGATED_BEFORE.search(before):
+                continue
+            if tag not in _PRAISE_BLIND and PRAISED_BEFORE.search(before):
+                continue
+            hits[tag] = (strength, m.start())
+            if tag in _CRITICAL_WEAK:
+                # A clause that names this weakness is critical for its other
+                # topics: "his reasoning on the estimate was all over the place".
+                deficits.append(m.span())
+            break
+    if not deficits:
+        return _apply_yields(hits)
+    # Stage 2: a critical clause that names an area yields that area's tag.
+    for tag, name, topic in _STAGE2:
+        if tag in hits or (name not in where and name not in _GATE.always):
+            continue
+        for m in _GATE.finditer(name, topic, norm, span, where):
             # The deficit must be more than the topic's own words ("without being asked").
             if _overlaps(neutral, *m.span()):
                 continue
             if any(e <= m.start() or s >= m.end() for s, e in deficits):
                 hits[tag] = (_SOFT, m.start())
                 break
-    return _apply_yields(hits)
+    kept = _apply_yields(hits)
+    if "presentation_prep" in kept and "conciseness" in hits and OVERRUN.search(norm, *span):
+        kept["conciseness"] = hits["conciseness"]
+    return kept
 
 
 def _apply_yields(hits: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
@@ -261,6 +360,10 @@ def identify_weaknesses(text: str) -> list[Weakness]:
                 can_change.add(tag)
             if tag not in best or strength > best[tag][0]:
                 best[tag] = (strength, clause, at)
+    if "external_factor" in best and "experience_gap" in best:
+        _, clause, _ = best["external_factor"]
+        if OTHER_CHOSEN.search(norm, clause.start, clause.end) and not EXTERNAL_REASON.search(norm):
+            del best["external_factor"]
     found: list[tuple[int, Weakness]] = []
     for tag, (_, clause, at) in best.items():
         start, end = trim_span(norm, *fragment(norm, clause.start, clause.end, at))
