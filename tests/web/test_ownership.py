@@ -3,8 +3,11 @@
 Each feature adds the URLs of the records it owns to OWNED_URLS.
 """
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
+from flask import current_app
 
 from coach.extensions import db
 from tests import helpers
@@ -14,8 +17,17 @@ STAGE_FORM = {"kind": "final", "self_rating": "5", "held_on": "2025-03-20"}
 FEEDBACK_FORM = {"source_kind": "self", "received_on": "2025-03-14", "text": "Rewritten."}
 QUESTION_FORM = {"text": "Mine now?", "tags": "leadership", "source": ""}
 ACTION_FORM = {"tag": "leadership", "text": "Mine now"}
+ANSWER_FORM = {"text": "Mine now", "answer_seconds": "60"}
+SCORE_FORM = dict.fromkeys(
+    ("structure", "specificity", "relevance", "conciseness", "confidence"), "5"
+)
 
-# (method, URL with {application}, {stage}, {feedback} or {finding}, form data)
+
+class Json(dict):
+    """A request body sent as JSON rather than as a form."""
+
+
+# (method, URL with the ids of bobs_records in braces, form data or a Json body)
 OWNED_URLS = [
     ("GET", "/applications/{application}", None),
     ("GET", "/applications/{application}/edit", None),
@@ -52,18 +64,38 @@ OWNED_URLS = [
     ("POST", "/plan/actions/{action}/toggle", {}),
     ("POST", "/plan/actions/{action}/delete", {}),
     ("POST", "/drill/cards/{card}/grade", {"grade": "good"}),
+    # rehearse: attempts with their recordings, drafts and mock interviews
+    ("GET", "/attempts/{attempt}", None),
+    ("POST", "/attempts/{attempt}/scores", SCORE_FORM),
+    ("POST", "/attempts/{attempt}/text", {"text": "Mine now"}),
+    ("GET", "/attempts/{attempt}/audio", None),
+    ("POST", "/attempts/{attempt}/audio/delete", {}),
+    ("GET", "/attempts/{attempt}/delete", None),
+    ("POST", "/attempts/{attempt}/delete", {}),
+    ("GET", "/questions/{question}/history", None),
+    ("GET", "/questions/{question}/rehearse", None),
+    ("POST", "/questions/{question}/draft", Json(text="Mine now")),
+    ("POST", "/questions/{question}/attempts", ANSWER_FORM),
+    ("GET", "/mock/{mock}", None),
+    ("GET", "/mock/{mock}/summary", None),
+    ("POST", "/mock/{mock}/items/{mock_item}/answer", ANSWER_FORM),
+    ("POST", "/mock/{mock}/items/{mock_item}/skip", {}),
+    ("POST", "/mock/{mock}/end", {}),
 ]
 
 
 def snapshot() -> dict[str, list[tuple]]:
-    """Every row of every table, to prove a request changed nothing."""
+    """Every row of every table and every uploaded file, to prove a request changed nothing."""
     with db.engine.connect() as connection:
-        return {
+        rows = {
             table.name: sorted(
                 (tuple(map(str, row)) for row in connection.execute(sa.select(table))),
             )
             for table in db.metadata.sorted_tables
         }
+    uploads = Path(current_app.config["UPLOAD_FOLDER"])
+    rows["files"] = sorted((str(p), p.stat().st_size) for p in uploads.rglob("*") if p.is_file())
+    return rows
 
 
 @pytest.fixture
@@ -88,6 +120,13 @@ def bobs_records(app):
         set_item = helpers.set_item_ids(practice_set)[0]
         action = helpers.create_plan_action(bob, tag="leadership", text="Bob's action")
         card = helpers.create_review_card(bob, question, tag="leadership")
+        # a mock of two questions: the first answered (with a recording), the second open
+        mock = helpers.create_mock(bob, [question, bank_question])
+        answered_item, mock_item = helpers.mock_item_ids(mock)
+        attempt = helpers.create_attempt(
+            bob, question, audio=helpers.wav_bytes(), mock_item_id=answered_item
+        )
+        helpers.create_draft(bob, question, "Bob's draft")
     return {
         "application": application,
         "stage": stage,
@@ -98,7 +137,17 @@ def bobs_records(app):
         "set_item": set_item,
         "action": action,
         "card": card,
+        "attempt": attempt,
+        "mock": mock,
+        "mock_item": mock_item,
     }
+
+
+def send(client, method: str, url: str, data):
+    """Send a request with its form data, or its JSON body."""
+    if isinstance(data, Json):
+        return client.open(url, method=method, json=dict(data))
+    return client.open(url, method=method, data=data)
 
 
 @pytest.mark.parametrize(("method", "url", "data"), OWNED_URLS)
@@ -108,7 +157,7 @@ def test_another_users_record_answers_404_and_stays_unchanged(
     auth.login()  # Ana
     with app.app_context():
         before = snapshot()
-    response = auth.client.open(url.format(**bobs_records), method=method, data=data)
+    response = send(auth.client, method, url.format(**bobs_records), data)
     assert response.status_code == 404
     assert "There is nothing here" in response.text
     assert "Bob" not in response.text
@@ -121,5 +170,6 @@ def test_the_owner_reaches_every_listed_url(app, auth, bobs_records):
     auth.login("bob@example.com", create=False)
     for method, url, _data in OWNED_URLS:
         if method == "GET":
-            response = auth.client.get(url.format(**bobs_records))
-            assert response.status_code == 200, url
+            with auth.client.get(url.format(**bobs_records)) as response:
+                assert response.status_code == 200, url
+                response.get_data()  # a recording's file is closed with the response
