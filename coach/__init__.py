@@ -45,7 +45,7 @@ def register_extensions(app: Flask, root: Path) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from coach import auth, debrief, main, practice, progress, rehearse, review
+    from coach import account_data, auth, debrief, main, practice, progress, rehearse, review
     from coach.auth.services import load_user
     from coach.extensions import login_manager
 
@@ -58,6 +58,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(rehearse.bp)
     app.register_blueprint(review.owner_bp)
     app.register_blueprint(review.reviewer_bp)
+    app.register_blueprint(account_data.bp)
     app.register_blueprint(progress.bp)
 
 

@@ -85,7 +85,8 @@ class StageRating:
 
 @dataclass(frozen=True)
 class PracticeResult:
-    """One scored practice attempt for a tag: the mean rubric score from 1 to 5."""
+    """One score of a practice attempt for a tag: the mean rubric score from 1 to 5, given
+    by the user or, when by_reviewer, by the attempt's reviewers."""
 
     tag: str
     practised_on: date
@@ -143,14 +144,30 @@ def _rating_for(finding: Finding, ratings: list[StageRating]) -> int | None:
     return None
 
 
-def _practice_state(results: list[PracticeResult]) -> tuple[float, date] | None:
-    """Mean of the last three scores and the last practice date, when the tag is practised."""
-    if len(results) < 3:
-        return None
+def _last_three(results: list[PracticeResult]) -> list[PracticeResult]:
     # results of one day keep the caller's (chronological) order: the sort is stable
-    last = sorted(results, key=lambda r: r.practised_on)[-3:]
-    mean = sum(r.score for r in last) / 3
-    return (mean, last[-1].practised_on) if mean >= PRACTISED_THRESHOLD else None
+    return sorted(results, key=lambda r: r.practised_on)[-3:]
+
+
+def _practice_state(results: list[PracticeResult]) -> tuple[float, float | None, date] | None:
+    """When the tag counts as practised: the mean of the user's last three scores, of the
+    reviewers' last (up to three) scores, and the last practice date.
+
+    Practised means the user's own last three average PRACTISED_THRESHOLD or more and, where
+    reviewers scored the tag, their last scores do too.
+    """
+    own = _last_three([r for r in results if not r.by_reviewer])
+    if len(own) < 3:
+        return None
+    own_mean = sum(r.score for r in own) / 3
+    reviewed = _last_three([r for r in results if r.by_reviewer])
+    reviewer_mean = sum(r.score for r in reviewed) / len(reviewed) if reviewed else None
+    if own_mean < PRACTISED_THRESHOLD or (
+        reviewer_mean is not None and reviewer_mean < PRACTISED_THRESHOLD
+    ):
+        return None
+    last = max(r.practised_on for r in [*own, *reviewed])
+    return own_mean, reviewer_mean, last
 
 
 def _named_by(findings: list[Finding]) -> str:
@@ -181,7 +198,7 @@ def _priority(
         if bonus and f.stage:
             low_stages.add(f.stage)
         value = (KIND_WEIGHTS[f.source_kind] + bonus) * decay((today - f.seen_on).days)
-        if state is not None and f.seen_on <= state[1]:
+        if state is not None and f.seen_on <= state[2]:
             value *= PRACTISED_FACTOR
         elif state is not None:
             fresh += 1
@@ -201,7 +218,8 @@ def _priority(
         plural = " stages" if len(names) > 1 else " stage"
         parts.append("low self-rating at the " + " and ".join(names) + plural)
     if state is not None:
-        parts.append(f"last 3 practice scores average {state[0]:.1f}: lowered")
+        reviewers = f", reviewers' {state[1]:.1f}" if state[1] is not None else ""
+        parts.append(f"last 3 practice scores average {state[0]:.1f}{reviewers}: lowered")
         if fresh:
             parts.append(f"named again since then ({fresh}): raised again")
     stages = tuple(sorted({f.stage for f in findings if f.stage}, key=list(STAGES).index))

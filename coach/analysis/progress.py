@@ -350,11 +350,13 @@ def _calibration_sentence(lines: list[CalibrationLine]) -> str:
 
 
 def practice_results(attempts: Iterable[Attempt], *, tz: str = "UTC") -> list[PracticeResult]:
-    """One `PracticeResult` per scored attempt and tag, for `rank_priorities`, oldest first."""
+    """For `rank_priorities`, oldest first: per attempt and tag, the user's own score and
+    the reviewers' score, each where there is one."""
     return [
-        PracticeResult(tag, local_day(a.at, tz), score, by_reviewer=bool(a.reviewer_scores))
+        PracticeResult(tag, local_day(a.at, tz), score, by_reviewer=by_reviewer)
         for a in _ordered(attempts)
-        if (score := combined_score(a)) is not None
+        for score, by_reviewer in ((self_score(a), False), (reviewer_score(a), True))
+        if score is not None
         for tag in dict.fromkeys(a.tags)
     ]
 

@@ -138,7 +138,7 @@ def question_texts(attempts: list[progress.Attempt]) -> dict[int, str]:
     if not ids:
         return {}
     rows = db.session.execute(sa.select(Question.id, Question.text).where(Question.id.in_(ids)))
-    return dict(rows.tuples().all())
+    return {question_id: text for question_id, text in rows}
 
 
 def tracked_tags(priority_tags: list[str], attempts: list[progress.Attempt]) -> list[str]:

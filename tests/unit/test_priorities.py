@@ -133,6 +133,23 @@ def test_practice_lowers_a_tag_and_says_why() -> None:
     assert "last 3 practice scores average 4.3: lowered" in lowered.reason
 
 
+def test_reviewers_must_agree_before_practice_lowers_a_tag() -> None:
+    findings = [finding("rapport", days_ago=40)]
+    own = [practice("rapport", d, 4.5) for d in (9, 5, 2)]
+    doubted = [*own, practice("rapport", 4, 2.5, reviewer=True)]
+    agreed = [*own, practice("rapport", 4, 4.0, reviewer=True)]
+    assert not rank_priorities(findings, practice=doubted, today=TODAY).priorities[0].lowered
+    report = rank_priorities(findings, practice=agreed, today=TODAY)
+    assert report.priorities[0].lowered
+    assert "average 4.5, reviewers' 4.0: lowered" in report.priorities[0].reason
+
+
+def test_reviewer_scores_alone_do_not_lower_a_tag() -> None:
+    findings = [finding("rapport", days_ago=40)]
+    results = [practice("rapport", d, 5.0, reviewer=True) for d in (9, 5, 2)]
+    assert not rank_priorities(findings, practice=results, today=TODAY).priorities[0].lowered
+
+
 def test_low_practice_scores_or_too_few_do_not_lower() -> None:
     findings = [finding("rapport", "a"), finding("conciseness", "b")]
     weak = [practice("rapport", d, 3.0) for d in (3, 2, 1)]

@@ -353,8 +353,10 @@ def test_practice_results_are_the_records_priorities_take() -> None:
     results = practice_results(attempts)
     assert results == [
         PracticeResult(TAG, date(2025, 5, 1), 3.0, by_reviewer=False),
-        PracticeResult(TAG, date(2025, 5, 2), 4.5, by_reviewer=True),
-        PracticeResult("confidence", date(2025, 5, 2), 4.5, by_reviewer=True),
+        PracticeResult(TAG, date(2025, 5, 2), 4.0, by_reviewer=False),
+        PracticeResult("confidence", date(2025, 5, 2), 4.0, by_reviewer=False),
+        PracticeResult(TAG, date(2025, 5, 2), 5.0, by_reviewer=True),
+        PracticeResult("confidence", date(2025, 5, 2), 5.0, by_reviewer=True),
     ]
 
 
@@ -373,7 +375,8 @@ def test_three_good_attempts_lower_the_priority() -> None:
     report = rank_priorities(findings, (), practice_results(attempts), today=date(2025, 5, 10))
     assert [p.tag for p in report.priorities] == ["confidence", TAG]
     assert report.priorities[1].lowered
-    assert "last 3 practice scores average 4.5: lowered" in report.priorities[1].reason
+    reason = report.priorities[1].reason
+    assert "last 3 practice scores average 4.0, reviewers' 5.0: lowered" in reason
 
 
 # The next best action
