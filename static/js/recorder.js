@@ -154,7 +154,8 @@
 
     function start() {
       starting = true;
-      toggle.disabled = true;
+      // aria-disabled, not disabled: a disabled button loses the keyboard focus
+      toggle.setAttribute("aria-disabled", "true");
       say("Asking for the microphone…");
       navigator.mediaDevices.getUserMedia({ audio: true }).then(function (media) {
         var type = chooseType();
@@ -184,7 +185,7 @@
         say(errorMessage(error));
       }).then(function () {
         starting = false;
-        toggle.disabled = false;
+        toggle.removeAttribute("aria-disabled");
       });
     }
 
