@@ -3,6 +3,9 @@
 from flask import Blueprint
 from flask_login import current_user, login_required
 
+# Rehearsal first: its routes import coach.review.invitations, which needs the models below;
+# importing a review module before coach.rehearse would otherwise meet a half-built module.
+import coach.rehearse  # noqa: F401
 from coach.review import models  # noqa: F401  (the tables join db.metadata at app creation)
 
 owner_bp = Blueprint("invitations", __name__)

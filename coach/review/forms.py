@@ -1,7 +1,14 @@
 """Peer-review forms: inviting a reviewer, extending, and the reviewer's review."""
 
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms import (
+    IntegerField,
+    RadioField,
+    SelectChoice,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -42,7 +49,7 @@ class InvitationForm(FlaskForm):
     days = days_field("The link works for (days)", 14)
 
     def validate_attempts(self, field) -> None:
-        offered = {value for value, _label in field.choices or []}
+        offered = {choice.value for choice in field.choices or []}
         if not field.data:
             raise ValidationError("Choose at least one answer to share.")
         if not set(field.data) <= offered:
@@ -55,7 +62,7 @@ class ExtendForm(FlaskForm):
 
 def _score_field(line) -> RadioField:
     return RadioField(
-        line.label, choices=[(str(n), str(n)) for n in SCORES], validators=[Optional()]
+        line.label, choices=[SelectChoice(str(n)) for n in SCORES], validators=[Optional()]
     )
 
 

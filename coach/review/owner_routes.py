@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 from flask import current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from coach.analysis.rubric import RUBRIC
 from coach.extensions import db
@@ -24,7 +25,9 @@ def attempt_label(attempt) -> str:
 def invitation_form(chosen: list[int]) -> InvitationForm:
     form = InvitationForm()
     offered = invitations.shareable_attempts(current_user.id, chosen)
-    form.attempts.choices = [(attempt.id, attempt_label(attempt)) for attempt in offered]
+    form.attempts.choices = [
+        SelectChoice(attempt.id, attempt_label(attempt)) for attempt in offered
+    ]
     if request.method == "GET":
         form.attempts.data = chosen
     return form

@@ -10,7 +10,7 @@ from tests.e2e.conftest import screenshot
 
 # Every page joins one of these lists as it is built. {placeholders} name the records that
 # the `records` fixture makes for the logged-in user.
-PUBLIC_PAGES = ["/", "/login", "/register", "/no-such-page"]
+PUBLIC_PAGES = ["/", "/login", "/register", "/no-such-page", "/r/not-a-real-review-link"]
 USER_PAGES = [
     "/account",
     "/applications",
@@ -50,6 +50,11 @@ USER_PAGES = [
     "/mock",
     "/mock/{mock}",
     "/mock/{finished_mock}/summary",
+    "/invitations",
+    "/invitations/new",
+    "/invitations/new?attempt={attempt}",
+    "/invitations/{invitation}",
+    "/inbox",
 ]
 
 axe = Axe()
@@ -99,8 +104,20 @@ def records(app, user):
         helpers.create_feedback(user_id, "Mock: ran long.", findings=[("conciseness", "added")])
         practice = helpers.practice_records(user_id)
         rehearsal = helpers.rehearsal_records(user_id, practice["own_question"])
+        invitation, token = helpers.create_invitation(
+            user_id, [rehearsal["attempt"], rehearsal["recorded_attempt"]]
+        )
+        helpers.create_review(invitation, rehearsal["attempt"], comment="Lead with *the result*.")
+        helpers.create_review(
+            invitation,
+            rehearsal["recorded_attempt"],
+            comment="Clearer, please.",
+            scores={"structure": 5, "specificity": 1},
+        )
     return {
         **rehearsal,
+        "invitation": invitation,
+        "review_token": token,
         "application": application,
         "stage": stage,
         "feedback": feedback,
@@ -143,6 +160,29 @@ def test_rehearse_and_rubric_errors_are_accessible(logged_in, live_server, recor
     assert_accessible(page, "rubric with errors")
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_reviewer_page_is_accessible(browser, live_server, records, scheme):
+    """A friend's browser, without an account: the link's token, then the review page."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.emulate_media(color_scheme=scheme)
+        page.goto(live_server + "/r/" + records["review_token"])
+        page.wait_for_url(f"{live_server}/review/{records['invitation']}")
+        assert_accessible(page, "reviewer page")
+        # emptied of scores and comment, the review is refused with a message
+        attempt = records["attempt"]
+        page.locator(f"#a{attempt}-comment").fill("")
+        page.locator(f"#answer-{attempt} form.review-form").evaluate(
+            "form => form.querySelectorAll('input[type=radio]').forEach(r => r.checked = false)"
+        )
+        page.get_by_role("button", name="Update my review of answer 1").click()
+        assert page.get_by_text("Score at least one line or write a comment.").is_visible()
+        assert_accessible(page, "reviewer page with errors")
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("width", [375, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_screenshots_on_phone_and_desktop(logged_in, live_server, records, width, scheme):
@@ -168,6 +208,8 @@ def test_screenshots_on_phone_and_desktop(logged_in, live_server, records, width
         ("history", "/questions/{own_question}/history"),
         ("mock", "/mock/{mock}"),
         ("mock-summary", "/mock/{finished_mock}/summary"),
+        ("invitation", "/invitations/{invitation}"),
+        ("inbox", "/inbox"),
     ):
         page.goto(live_server + path.format(**records))
         # nothing overflows sideways on a phone
