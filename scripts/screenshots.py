@@ -120,7 +120,7 @@ def main() -> None:
                 page = friend if name == "review" else owner
                 page.goto(base + path.format(**ids))
                 target = out / f"{name}.png"
-                page.screenshot(path=str(target), full_page=True)
+                page.screenshot(path=str(target))
                 print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
             browser.close()
         server.shutdown()
