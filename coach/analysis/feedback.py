@@ -282,8 +282,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _clause_hits(
     norm: str, clause: Clause, where: dict[str, list[int]]
-) -> dict[str, tuple[int, int]]:
-    """Tags named in one clause, each with the strength and offset of its best cue."""
+) -> tuple[dict[str, tuple[int, int]], bool]:
+    """Tags named in one clause, each with the strength and offset of its best cue.
+
+    Also whether the clause is critical: it says something fell short, or names a
+    weakness on its own.
+    """
     span = (clause.start, clause.end)
     neutral = [m.span() for m in NEUTRAL.finditer(norm, *span) if starts_word(norm, m.start())]
     deficits = [
@@ -312,7 +316,7 @@ def _clause_hits(
                 deficits.append(m.span())
             break
     if not deficits:
-        return _apply_yields(hits)
+        return _apply_yields(hits), bool(hits)
     # Stage 2: a critical clause that names an area yields that area's tag.
     for tag, name, topic in _STAGE2:
         if tag in hits or (name not in where and name not in _GATE.always):
@@ -327,7 +331,7 @@ def _clause_hits(
     kept = _apply_yields(hits)
     if "presentation_prep" in kept and "conciseness" in hits and OVERRUN.search(norm, *span):
         kept["conciseness"] = hits["conciseness"]
-    return kept
+    return kept, True
 
 
 def _apply_yields(hits: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
@@ -346,15 +350,31 @@ def _apply_yields(hits: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]
     return kept
 
 
-def identify_weaknesses(text: str) -> list[Weakness]:
-    """Propose the weaknesses a piece of feedback names, one per tag, in text order."""
+@dataclass(frozen=True)
+class Reading:
+    """What the rules read in a text: its clauses and the weaknesses the rules found.
+
+    `norm` is the normalised text (offsets match the original); each clause is a
+    (start, end, critical) triple; `found` holds each rule finding with its start offset.
+    """
+
+    norm: str
+    clauses: tuple[tuple[int, int, bool], ...]
+    found: tuple[tuple[int, Weakness], ...]
+
+
+def read(text: str) -> Reading:
+    """The rules' reading of a text: critical clauses and findings, one per tag."""
     norm = normalise(text)
     spans = sentences(norm)
     where = _GATE.positions(norm)
     best: dict[str, tuple[int, Clause, int]] = {}
     can_change: set[str] = set()
+    marked: list[tuple[int, int, bool]] = []
     for clause in clauses(norm, spans):
-        for tag, (strength, at) in _clause_hits(norm, clause, where).items():
+        hits, critical = _clause_hits(norm, clause, where)
+        marked.append((clause.start, clause.end, critical))
+        for tag, (strength, at) in hits.items():
             s_start, s_end = spans[clause.sentence]
             if not is_changeable(tag) and CAN_CHANGE.search(norm, s_start, s_end):
                 can_change.add(tag)
@@ -370,4 +390,9 @@ def identify_weaknesses(text: str) -> list[Weakness]:
         actionable = is_changeable(tag) or tag in can_change
         found.append((start, Weakness(tag, actionable, text[start:end])))
     found.sort(key=lambda pair: pair[0])
-    return [weakness for _, weakness in found]
+    return Reading(norm, tuple(marked), tuple(found))
+
+
+def identify_weaknesses(text: str) -> list[Weakness]:
+    """Propose the weaknesses a piece of feedback names, one per tag, in text order."""
+    return [weakness for _, weakness in read(text).found]
