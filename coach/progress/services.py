@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import SimpleNamespace
 
 import sqlalchemy as sa
 
@@ -19,6 +20,19 @@ from coach.practice.questions import practisable
 from coach.rehearse.models import Attempt, MockItem
 from coach.review.models import Review
 
+ATTEMPT_COLUMNS = (
+    "id",
+    "question_id",
+    "created_at",
+    "word_count",
+    "filler_count",
+    "hedge_count",
+    "star_parts",
+    "quantified_result",
+    "speaking_seconds",
+    *RUBRIC_KEYS,
+)
+
 
 def _scores(row) -> dict[str, int]:
     return {key: value for key in RUBRIC_KEYS if (value := getattr(row, key)) is not None}
@@ -27,8 +41,10 @@ def _scores(row) -> dict[str, int]:
 def practice_attempts(user: User) -> list[progress.Attempt]:
     """Every rehearsed answer of the user with its scores, reviewers' scores included
     (two queries, whatever the amount of practice)."""
+    # plain columns, not whole attempts: the texts are not needed and cost the most
+    columns = [getattr(Attempt, name) for name in ATTEMPT_COLUMNS]
     rows = db.session.execute(
-        sa.select(Attempt, Question.tags, MockItem.mock_id)
+        sa.select(*columns, Question.tags, MockItem.mock_id)
         .join(Question, Question.id == Attempt.question_id)
         .outerjoin(MockItem, MockItem.id == Attempt.mock_item_id)
         .where(Attempt.user_id == user.id)
@@ -63,7 +79,8 @@ def practice_attempts(user: User) -> list[progress.Attempt]:
             quantified_result=attempt.quantified_result,
             speaking_seconds=attempt.speaking_seconds,
         )
-        for attempt, tags, mock_id in rows
+        for *values, tags, mock_id in rows
+        for attempt in [SimpleNamespace(**dict(zip(ATTEMPT_COLUMNS, values, strict=True)))]
     ]
 
 

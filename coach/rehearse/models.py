@@ -74,6 +74,10 @@ class Attempt(db.Model):
     scores and the figures of its analysis (kept for progress; the page re-reads the text)."""
 
     __tablename__ = "attempts"
+    # a question's attempts, in order, without sorting all of the user's
+    __table_args__ = (
+        sa.Index("ix_attempts_user_question_created", "user_id", "question_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
