@@ -80,8 +80,10 @@ class Application(db.Model):
     stages: Mapped[list["Stage"]] = relationship(
         back_populates="application", cascade="all, delete-orphan", passive_deletes=True
     )
+    # "all" without delete-orphan: feedback moved out of an application (to standalone)
+    # must stay; deleting the application still deletes its feedback
     feedback: Mapped[list["Feedback"]] = relationship(
-        back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="application", cascade="all", passive_deletes=True
     )
 
     @property

@@ -8,7 +8,7 @@ from wtforms import BooleanField, EmailField, PasswordField, SelectField, String
 from wtforms.validators import DataRequired, Email, EqualTo, Length, ValidationError
 
 from coach.extensions import db
-from coach.forms import normalise_email, strip
+from coach.forms import no_nul, normalise_email, strip
 from coach.models import User
 
 TIMEZONES = sorted(available_timezones() - {"localtime", "Factory"})
@@ -19,10 +19,10 @@ class RegisterForm(FlaskForm):
     email = EmailField(
         "Email",
         filters=[normalise_email],
-        validators=[DataRequired(), Email(check_deliverability=False), Length(max=254)],
+        validators=[DataRequired(), no_nul, Email(check_deliverability=False), Length(max=254)],
     )
     display_name = StringField(
-        "Display name", filters=[strip], validators=[DataRequired(), Length(max=80)]
+        "Display name", filters=[strip], validators=[DataRequired(), Length(max=80), no_nul]
     )
     password = PasswordField("Password", validators=[DataRequired(), PASSWORD_LENGTH])
     confirm = PasswordField(
@@ -32,6 +32,8 @@ class RegisterForm(FlaskForm):
     timezone = SelectField("Time zone", choices=TIMEZONES, default="UTC")
 
     def validate_email(self, field: EmailField) -> None:
+        if field.errors:  # not an address (a NUL, say): no need to look it up
+            return
         taken = db.session.scalar(sa.select(User.id).where(User.email == field.data))
         if taken is not None:
             raise ValidationError("An account with this email already exists. Log in instead.")
@@ -39,7 +41,7 @@ class RegisterForm(FlaskForm):
 
 class LoginForm(FlaskForm):
     email = EmailField(
-        "Email", filters=[normalise_email], validators=[DataRequired(), Length(max=254)]
+        "Email", filters=[normalise_email], validators=[DataRequired(), Length(max=254), no_nul]
     )
     password = PasswordField("Password", validators=[DataRequired(), Length(max=256)])
     remember = BooleanField("Keep me logged in on this device")
@@ -47,7 +49,7 @@ class LoginForm(FlaskForm):
 
 class ProfileForm(FlaskForm):
     display_name = StringField(
-        "Display name", filters=[strip], validators=[DataRequired(), Length(max=80)]
+        "Display name", filters=[strip], validators=[DataRequired(), Length(max=80), no_nul]
     )
     timezone = SelectField("Time zone", choices=TIMEZONES)
 

@@ -15,7 +15,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional, Va
 
 from coach.analysis.taxonomy import GROUPS, SOURCE_KINDS, STAGES, TAGS
 from coach.debrief.services import APPLICATION_FIELDS, STAGE_FIELDS, local_today
-from coach.forms import strip
+from coach.forms import no_nul, strip
 from coach.models import OUTCOMES
 
 DATE_MESSAGE = "Enter the date as YYYY-MM-DD, for example 2025-03-14."
@@ -73,9 +73,11 @@ def tag_choices() -> list[SelectChoice]:
 
 
 class ApplicationForm(FlaskForm):
-    company = StringField("Company", filters=[strip], validators=[DataRequired(), Length(max=120)])
-    role_title = StringField("Role title", filters=[strip], validators=[Length(max=120)])
-    keywords = StringField("Search keywords", filters=[strip], validators=[Length(max=300)])
+    company = StringField(
+        "Company", filters=[strip], validators=[DataRequired(), Length(max=120), no_nul]
+    )
+    role_title = StringField("Role title", filters=[strip], validators=[Length(max=120), no_nul])
+    keywords = StringField("Search keywords", filters=[strip], validators=[Length(max=300), no_nul])
     applied_on = day_field("Date applied")
     outcome = SelectField(
         "Outcome",
@@ -84,9 +86,9 @@ class ApplicationForm(FlaskForm):
         validators=[one_of(OUTCOMES, "Choose one of the outcomes.")],
     )
     day_to_day = TextAreaField(
-        "Could you see yourself doing it day to day?", validators=[NOTE_LIMIT]
+        "Could you see yourself doing it day to day?", validators=[NOTE_LIMIT, no_nul]
     )
-    not_exciting = TextAreaField("What did not excite you?", validators=[NOTE_LIMIT])
+    not_exciting = TextAreaField("What did not excite you?", validators=[NOTE_LIMIT, no_nul])
 
     def values(self) -> dict[str, object]:
         """The application's fields, for the service."""
@@ -108,8 +110,8 @@ class StageForm(FlaskForm):
         validate_choice=False,
         validators=[one_of(RATINGS, "Choose a rating from 1 to 5, or Not rated.")],
     )
-    went_well = TextAreaField("What went well", validators=[NOTE_LIMIT])
-    do_differently = TextAreaField("What to do differently", validators=[NOTE_LIMIT])
+    went_well = TextAreaField("What went well", validators=[NOTE_LIMIT, no_nul])
+    do_differently = TextAreaField("What to do differently", validators=[NOTE_LIMIT, no_nul])
 
     def __init__(self, *args, application=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -139,7 +141,9 @@ class FeedbackForm(FlaskForm):
         validators=[one_of(SOURCE_KINDS, "Choose where the feedback came from.")],
     )
     received_on = day_field("Date received", required=True)
-    text = TextAreaField("Feedback", filters=[strip], validators=[DataRequired(), TEXT_LIMIT])
+    text = TextAreaField(
+        "Feedback", filters=[strip], validators=[DataRequired(), TEXT_LIMIT, no_nul]
+    )
 
     def __init__(self, *args, applications=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -190,8 +194,12 @@ class FeedbackForm(FlaskForm):
 
 
 class QuickCaptureForm(FlaskForm):
-    company = StringField("Company", filters=[strip], validators=[DataRequired(), Length(max=120)])
-    text = TextAreaField("Feedback", filters=[strip], validators=[DataRequired(), TEXT_LIMIT])
+    company = StringField(
+        "Company", filters=[strip], validators=[DataRequired(), Length(max=120), no_nul]
+    )
+    text = TextAreaField(
+        "Feedback", filters=[strip], validators=[DataRequired(), TEXT_LIMIT, no_nul]
+    )
     source_kind = SelectField(
         "Who sent it",
         choices=options(SOURCE_KINDS),

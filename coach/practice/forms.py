@@ -25,7 +25,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from coach.analysis.scheduling import GRADES
 from coach.analysis.selection import DEFAULT_SET_SIZE
 from coach.analysis.taxonomy import CHANGEABLE, GROUPS, STAGES, TAGS
-from coach.forms import strip
+from coach.forms import no_nul, strip
 from coach.practice.models import QUESTION_SOURCES
 
 MIN_SET_SIZE, MAX_SET_SIZE = 3, 20
@@ -81,6 +81,7 @@ class OwnQuestionForm(FlaskForm):
         validators=[
             DataRequired(message="Write the question."),
             Length(max=1000, message="Keep the question under 1,000 characters."),
+            no_nul,
         ],
     )
     tags = MultiCheckboxField(
@@ -100,7 +101,7 @@ class OwnQuestionForm(FlaskForm):
     )
     notes = TextAreaField(
         "Notes (optional, Markdown)",
-        validators=[Length(max=5000, message="Keep the notes under 5,000 characters.")],
+        validators=[Length(max=5000, message="Keep the notes under 5,000 characters."), no_nul],
     )
 
     def validate_tags(self, field: Field) -> None:
@@ -161,6 +162,7 @@ class ActionForm(FlaskForm):
         validators=[
             DataRequired(message="Describe the action, for example a course or a practice."),
             Length(max=2000, message="Keep the action under 2,000 characters."),
+            no_nul,
         ],
     )
     target_date = DateField(

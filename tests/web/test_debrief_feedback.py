@@ -402,3 +402,27 @@ def test_the_real_analysis_runs_when_feedback_is_saved(client, app, ana):
     page = client.get(response.headers["Location"]).text
     assert '<mark class="evidence' in page
     assert "Answer structure" in page
+
+
+def test_moving_feedback_out_of_its_application_keeps_it(client, app, ana, application_id):
+    with app.app_context():
+        feedback_id = helpers.create_feedback(
+            ana, "The recruiter said I rambled.", application_id=application_id
+        )
+    response = client.post(
+        f"/feedback/{feedback_id}/edit",
+        data={
+            "application_id": "",
+            "stage_id": "",
+            "source_kind": "self",
+            "received_on": "2025-03-14",
+            "text": "The recruiter said I rambled.",
+        },
+        follow_redirects=True,
+    )
+    assert response.status_code == 200
+    page = client.get(f"/feedback/{feedback_id}")
+    assert page.status_code == 200
+    assert "The recruiter said I rambled." in page.text
+    with app.app_context():
+        assert db.session.get(Feedback, feedback_id).application_id is None
