@@ -84,9 +84,48 @@ def practice_attempts(user: User) -> list[progress.Attempt]:
     ]
 
 
+def _mean(values) -> float | None:
+    items = [v for v in values if v is not None]
+    return sum(items) / len(items) if items else None
+
+
 def practice_results(user: User) -> list[PracticeResult]:
-    """The scored practice that lowers a priority once its last three scores average 4."""
-    return progress.practice_results(practice_attempts(user), tz=user.timezone or "UTC")
+    """The scored practice that lowers a priority once its last three scores average 4.
+
+    The same records as `progress.practice_results(practice_attempts(user))`, read lean:
+    the priorities, the plan and the drill need them on every request.
+    """
+    tz = user.timezone or "UTC"
+    scores = [getattr(Attempt, key) for key in RUBRIC_KEYS]
+    reviewer_means: dict[int, list[float]] = {}
+    reviews = db.session.execute(
+        sa.select(Review.attempt_id, *(getattr(Review, key) for key in RUBRIC_KEYS))
+        .join(Attempt, Attempt.id == Review.attempt_id)
+        .where(Attempt.user_id == user.id)
+    )
+    for attempt_id, *values in reviews:
+        if (mean := _mean(values)) is not None:
+            reviewer_means.setdefault(attempt_id, []).append(mean)
+    reviewed = sa.select(Review.attempt_id)
+    rows = db.session.execute(
+        sa.select(Attempt.id, Attempt.created_at, Question.tags, *scores)
+        .join(Question, Question.id == Attempt.question_id)
+        .where(
+            Attempt.user_id == user.id,
+            sa.or_(*(score.is_not(None) for score in scores), Attempt.id.in_(reviewed)),
+        )
+        .order_by(Attempt.created_at, Attempt.id)
+    )
+    results = []
+    for attempt_id, at, tags, *values in rows:
+        day = progress.local_day(at, tz)
+        own, theirs = _mean(values), _mean(reviewer_means.get(attempt_id, ()))
+        for score, by_reviewer in ((own, False), (theirs, True)):
+            if score is not None:
+                results += [
+                    PracticeResult(tag, day, score, by_reviewer) for tag in split_slugs(tags)
+                ]
+    return results
 
 
 def drill_sessions(user: User) -> list[progress.Attempt]:

@@ -530,3 +530,26 @@ def test_sessions_and_streak_follow_the_users_time_zone(client, app, auth):
     assert "from 2.0 in your first session to 4.0 in your latest (2 sessions)" in card
     second = utc_day + timedelta(days=1)
     assert f'<th scope="row">{second.day} {second:%b}</th><td>4.0</td>' in card
+
+
+def test_the_lean_practice_results_match_the_full_records(app, ana):
+    """The priorities read practice lean; it must give the very records progress builds."""
+    from coach.analysis import progress
+    from coach.models import User
+    from coach.progress import services
+
+    with app.app_context():
+        user_id, question = ana["user"], ana["question"]
+        other = helpers.create_question(text="Another?", tags=("confidence", TAG))
+        helpers.create_attempt(user_id, question, scores=FLAT_2, created_at=at(9))
+        helpers.create_attempt(user_id, other, created_at=at(8))  # not scored: no record
+        reviewed = helpers.create_attempt(user_id, other, scores=MEAN_4_4, created_at=at(5))
+        only_reviewed = helpers.create_attempt(user_id, question, created_at=at(2))
+        for attempt, given in ((reviewed, FLAT_3), (reviewed, FLAT_2), (only_reviewed, FLAT_3)):
+            invitation, _token = helpers.create_invitation(user_id, [attempt])
+            helpers.create_review(invitation, attempt, scores=given)
+        user = db.session.get(User, user_id)
+        full = progress.practice_results(services.practice_attempts(user), tz="UTC")
+        lean = services.practice_results(user)
+    assert lean == full
+    assert len(lean) == 6  # own: 1 + 1 x 2 tags; reviewers: 1 x 2 tags + 1
