@@ -338,20 +338,10 @@ ANSWER = (
 
 
 def wav_bytes(seconds: float = 1.0, rate: int = 8000) -> bytes:
-    """A silent 16-bit mono WAV recording of the given length."""
-    frames = int(seconds * rate)
-    data = b"\x00\x00" * frames
-    fmt = (
-        (1).to_bytes(2, "little")
-        + (1).to_bytes(2, "little")
-        + rate.to_bytes(4, "little")
-        + (rate * 2).to_bytes(4, "little")
-        + (2).to_bytes(2, "little")
-        + (16).to_bytes(2, "little")
-    )
-    body = b"WAVE" + b"fmt " + (16).to_bytes(4, "little") + fmt
-    body += b"data" + len(data).to_bytes(4, "little") + data
-    return b"RIFF" + len(body).to_bytes(4, "little") + body
+    """A 16-bit mono WAV recording of the given length (the demo's tone)."""
+    from coach.demo_rehearsal import tone_wav
+
+    return tone_wav(seconds, rate)
 
 
 def create_attempt(

@@ -51,13 +51,14 @@ def interview_brief(user: User) -> dict[str, object]:
     attempts = services.practice_attempts(user)
     report = priority_report(user, progress.practice_results(attempts, tz=tz))
     top = list(report.priorities[:TOP])
+    top_tags = {p.tag for p in top}
     best_ids: dict[str, tuple[float, str]] = {}
     for attempt in attempts:
         score = progress.combined_score(attempt)
         if score is None:
             continue
         for tag in attempt.tags:
-            if tag in {p.tag for p in top} and score >= best_ids.get(tag, (0.0, ""))[0]:
+            if tag in top_tags and score >= best_ids.get(tag, (0.0, ""))[0]:
                 best_ids[tag] = (score, attempt.attempt_id)
     wanted = [int(attempt_id) for _score, attempt_id in best_ids.values()]
     found = (

@@ -14,8 +14,6 @@ from coach.rehearse import attempts, bp
 from coach.rehearse.forms import ScoreForm, TranscriptForm
 from coach.review.invitations import reviews_by_attempt
 
-GRADE_LABELS = {"again": "Again", "hard": "Hard", "good": "Good", "easy": "Easy"}
-
 
 def attempt_view(attempt, score_form=None, transcript_form=None, status=200):
     """Render one attempt with its analysis, rubric and transcript forms."""
@@ -53,9 +51,8 @@ def score(attempt_id: int):
     db.session.commit()
     mean = f"{attempt.self_mean:.1f}"
     if grade:
-        flash(
-            f"Scored {mean} of 5: the drill grades this question {GRADE_LABELS[grade]}.", "success"
-        )
+        label = grade.capitalize()
+        flash(f"Scored {mean} of 5: the drill grades this question {label}.", "success")
     else:
         flash(f"Scores updated: {mean} of 5.", "success")
     return redirect(url_for("rehearse.attempt_page", attempt_id=attempt.id))
@@ -124,14 +121,19 @@ def chosen_pair(history, old_id: int | None, new_id: int | None):
     return old, new
 
 
-def timeline_chart(items, reviews) -> tuple:
+def reviewer_means(items, reviews) -> dict[int, float]:
+    """Each attempt's reviewers' score: the mean of its reviewers' means."""
+    found = {}
+    for attempt in items:
+        means = [r.mean for r in reviews.get(attempt.id, []) if r.mean is not None]
+        if means:
+            found[attempt.id] = sum(means) / len(means)
+    return found
+
+
+def timeline_chart(items, reviewer_scores: dict[int, float]) -> tuple:
     """The scores of every attempt at a question, as a chart and its table."""
     labels = [f"{n}" for n in range(1, len(items) + 1)]
-
-    def reviewer_mean(attempt):
-        means = [r.mean for r in reviews.get(attempt.id, []) if r.mean is not None]
-        return sum(means) / len(means) if means else None
-
     series = [
         charts.Series(
             "Your score",
@@ -141,7 +143,7 @@ def timeline_chart(items, reviews) -> tuple:
         charts.Series(
             "Reviewers' score",
             "series-reviewer",
-            list(zip(labels, [reviewer_mean(a) for a in items], strict=True)),
+            list(zip(labels, [reviewer_scores.get(a.id) for a in items], strict=True)),
         ),
     ]
     chart = charts.line_chart(
@@ -165,11 +167,11 @@ def history(question_id: int):
         items, request.args.get("old", type=int), request.args.get("new", type=int)
     )
     ops = word_diff(old.text, new.text) if old and new else []
-    reviews = reviews_by_attempt([attempt.id for attempt in items])
+    reviewer_scores = reviewer_means(items, reviews_by_attempt([a.id for a in items]))
     return render_template(
         "rehearse/history.html",
-        timeline=timeline_chart(items, reviews) if len(items) > 1 else None,
-        reviews=reviews,
+        timeline=timeline_chart(items, reviewer_scores) if len(items) > 1 else None,
+        reviewer_scores=reviewer_scores,
         question=question,
         attempts=items,
         rubric=RUBRIC,

@@ -11,7 +11,7 @@ from wtforms import (
     SelectField,
     TextAreaField,
 )
-from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from coach.analysis.rubric import RUBRIC, SCORES
 from coach.forms import lenient_float, no_nul
@@ -72,22 +72,24 @@ class TranscriptForm(FlaskForm):
     text = answer_field("Transcript or answer text (Markdown)")
 
 
-def _score_field(line) -> RadioField:
+def score_field(line, required: bool = True) -> RadioField:
+    """One rubric line as radio buttons from 1 to 5 (the reviewer may leave it out)."""
+    message = f"Score {line.label.lower()} from 1 to 5."
     return RadioField(
         line.label,
         choices=[SelectChoice(str(n)) for n in SCORES],
-        validators=[InputRequired(message=f"Score {line.label.lower()} from 1 to 5.")],
+        validators=[InputRequired(message=message) if required else Optional()],
     )
 
 
 class ScoreForm(FlaskForm):
     """The rubric: one score from 1 to 5 per line."""
 
-    structure = _score_field(RUBRIC[0])
-    specificity = _score_field(RUBRIC[1])
-    relevance = _score_field(RUBRIC[2])
-    conciseness = _score_field(RUBRIC[3])
-    confidence = _score_field(RUBRIC[4])
+    structure = score_field(RUBRIC[0])
+    specificity = score_field(RUBRIC[1])
+    relevance = score_field(RUBRIC[2])
+    conciseness = score_field(RUBRIC[3])
+    confidence = score_field(RUBRIC[4])
 
     @classmethod
     def of(cls, attempt) -> "ScoreForm":

@@ -119,9 +119,5 @@ class Attempt(db.Model):
         return {key: getattr(self, key) for key in RUBRIC_KEYS}
 
     @property
-    def scored(self) -> bool:
-        return any(value is not None for value in self.scores.values())
-
-    @property
     def self_mean(self) -> float | None:
         return rubric_mean(self.scores)

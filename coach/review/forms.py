@@ -3,17 +3,16 @@
 from flask_wtf import FlaskForm
 from wtforms import (
     IntegerField,
-    RadioField,
-    SelectChoice,
     SelectMultipleField,
     StringField,
     TextAreaField,
 )
-from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from coach.analysis.rubric import RUBRIC, SCORES
+from coach.analysis.rubric import RUBRIC
 from coach.forms import no_nul, strip
+from coach.rehearse.forms import score_field
 
 DAYS = (1, 60)
 DAYS_MESSAGE = f"Choose from {DAYS[0]} to {DAYS[1]} days."
@@ -60,21 +59,15 @@ class ExtendForm(FlaskForm):
     days = days_field("Extend by (days)", 14)
 
 
-def _score_field(line) -> RadioField:
-    return RadioField(
-        line.label, choices=[SelectChoice(str(n)) for n in SCORES], validators=[Optional()]
-    )
-
-
 class ReviewForm(FlaskForm):
     """A reviewer's scores (each optional) and comment on one answer."""
 
     comment = TextAreaField("Your comment (Markdown)", validators=[COMMENT_LENGTH, no_nul])
-    structure = _score_field(RUBRIC[0])
-    specificity = _score_field(RUBRIC[1])
-    relevance = _score_field(RUBRIC[2])
-    conciseness = _score_field(RUBRIC[3])
-    confidence = _score_field(RUBRIC[4])
+    structure = score_field(RUBRIC[0], required=False)
+    specificity = score_field(RUBRIC[1], required=False)
+    relevance = score_field(RUBRIC[2], required=False)
+    conciseness = score_field(RUBRIC[3], required=False)
+    confidence = score_field(RUBRIC[4], required=False)
 
     def scores(self) -> dict[str, int | None]:
         return {

@@ -10,26 +10,10 @@ import sqlalchemy as sa
 from coach.extensions import db
 from coach.rehearse.models import Attempt
 from tests import helpers
+from tests.unit.test_audio import ebml_header
 
 WAV_MESSAGE = "This file is not a recording coach can play (WebM, Ogg, MP4 or WAV)."
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 200
-
-
-def ebml_header(doctype: bytes) -> bytes:
-    """The EBML header Chrome's MediaRecorder writes, then the start of a Segment."""
-    body = (
-        b"\x42\x86\x81\x01"  # EBMLVersion 1
-        b"\x42\xf7\x81\x01"  # EBMLReadVersion 1
-        b"\x42\xf2\x81\x04"  # EBMLMaxIDLength 4
-        b"\x42\xf3\x81\x08"  # EBMLMaxSizeLength 8
-        + b"\x42\x82"
-        + bytes([0x80 | len(doctype)])
-        + doctype
-        + b"\x42\x87\x81\x04"  # DocTypeVersion 4
-        b"\x42\x85\x81\x02"  # DocTypeReadVersion 2
-    )
-    segment = b"\x18\x53\x80\x67\x01\xff\xff\xff\xff\xff\xff\xff"
-    return b"\x1a\x45\xdf\xa3" + bytes([0x80 | len(body)]) + body + segment
 
 
 def webm_bytes(size: int) -> bytes:
