@@ -30,7 +30,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask, root: Path) -> None:
-    from coach import errors, security
+    from coach import errors, memo, security
     from coach.extensions import csrf, db, limiter, login_manager, migrate
     from coach.markdown import render_markdown
 
@@ -40,6 +40,7 @@ def register_extensions(app: Flask, root: Path) -> None:
     csrf.init_app(app)
     limiter.init_app(app)
     security.init_app(app)
+    memo.init_app(app)
     errors.init_app(app)
     app.add_template_filter(render_markdown, "markdown")
 

@@ -1,5 +1,7 @@
 """Markdown rendering for user text: one function, sanitised with an allowlist."""
 
+from functools import lru_cache
+
 import markdown as md
 import nh3
 from markupsafe import Markup
@@ -17,6 +19,13 @@ def render_markdown(text: str | None) -> Markup:
     """Render user Markdown to safe HTML: no raw HTML, scripts, handlers or images."""
     if not text:
         return Markup("")
+    return _render(text)
+
+
+@lru_cache(maxsize=1024)
+def _render(text: str) -> Markup:
+    """The same text always renders the same (pages show the same answers and notes on
+    every request: the rendering is kept, per process, for the most recent texts)."""
     html = md.markdown(text, extensions=["fenced_code", "tables", "sane_lists"])
     clean = nh3.clean(
         html,

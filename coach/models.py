@@ -35,6 +35,8 @@ class User(UserMixin, db.Model):
         sa.String(64), unique=True, default=new_session_token
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Raised by every change to the user's data (coach.memo): keys the computed results.
+    data_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     def get_id(self) -> str:
         return self.session_token

@@ -7,7 +7,6 @@ minutes later teaches little.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -27,15 +26,6 @@ class ReviewState:
     difficulty: float | None = None
     last_review: datetime | None = None
     reviews: int = 0
-
-
-@dataclass(frozen=True)
-class DueQuestion:
-    """A question waiting for review, with the weakness it trains."""
-
-    question_id: str
-    tag: str | None
-    due: datetime
 
 
 def grade_from_score(mean_score: float) -> str:
@@ -77,34 +67,6 @@ def review(state: ReviewState | None, grade: str, now: datetime) -> ReviewState:
         last_review=card.last_review,
         reviews=previous.reviews + 1,
     )
-
-
-def due_queue(
-    states: Mapping[str, ReviewState],
-    question_tags: Mapping[str, str | None],
-    priority_rank: Mapping[str, int],
-    now: datetime,
-) -> list[DueQuestion]:
-    """Questions due at `now`, top priorities first, then the longest overdue."""
-    now = _utc(now)
-    unranked = len(priority_rank)
-    due = [
-        DueQuestion(question_id, question_tags.get(question_id), state.due)
-        for question_id, state in states.items()
-        if _utc(state.due) <= now
-    ]
-
-    def order(item: DueQuestion) -> tuple[int, datetime, str]:
-        rank = priority_rank.get(item.tag, unranked) if item.tag else unranked
-        return (rank, _utc(item.due), item.question_id)
-
-    return sorted(due, key=order)
-
-
-def count_due(states: Iterable[ReviewState], now: datetime) -> int:
-    """How many reviews are due at `now`."""
-    now = _utc(now)
-    return sum(1 for state in states if _utc(state.due) <= now)
 
 
 def _utc(moment: datetime) -> datetime:

@@ -12,7 +12,11 @@ from coach.models import User
 
 def load_user(session_token: str) -> User | None:
     """Flask-Login's loader: a session names its user by the user's session token."""
-    return db.session.scalar(sa.select(User).where(User.session_token == session_token))
+    return db.session.scalar(_USER_BY_TOKEN, {"token": session_token})
+
+
+# Built once: every logged-in request runs it.
+_USER_BY_TOKEN = sa.select(User).where(User.session_token == sa.bindparam("token"))
 
 
 def register_user(email: str, display_name: str, password: str, timezone: str) -> User:

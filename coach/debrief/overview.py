@@ -6,10 +6,12 @@ The ranking itself is coach.analysis.priorities; this module turns rows into its
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager
 
+from coach import memo
 from coach.analysis import priorities as ranking
 from coach.analysis.taxonomy import SOURCE_KINDS, STAGES, TAGS
 from coach.debrief.services import local_today
@@ -98,17 +100,26 @@ def priority_report(
     """The user's ranked priorities and context findings, as of today where the user lives.
 
     Practice lowers a priority (DESIGN.md, step 7): unless given, the user's scored
-    attempts are read too.
+    attempts are read too, and the report is kept until the user's data changes.
     """
-    if practice is None:
-        from coach.progress.services import practice_results
+    today = local_today(user)
+    if practice is not None:
+        return _rank(user, practice, today)
+    from coach.progress.services import practice_results
 
-        practice = practice_results(user)
+    return memo.remembered(
+        "priorities", user, today, lambda: _rank(user, practice_results(user), today)
+    )
+
+
+def _rank(
+    user: User, practice: Iterable[ranking.PracticeResult], today: date
+) -> ranking.PriorityReport:
     return ranking.rank_priorities(
         as_ranking_findings(counted_findings(user.id)),
         as_stage_ratings(rated_stages(user.id)),
         practice,
-        today=local_today(user),
+        today=today,
     )
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import contains_eager, joinedload
 
 from coach.analysis import scheduling
 from coach.analysis.selection import WeightedTag
@@ -86,21 +86,33 @@ class DrillState:
 
 
 def next_card(user: User, priorities: list[WeightedTag], now: datetime) -> DrillState:
-    """The next due card of the user, top priorities first (two queries)."""
-    rows = db.session.execute(
-        sa.select(ReviewCard.id, ReviewCard.tag, ReviewCard.due)
+    """The next due card of the user: top priorities first, then the longest overdue (two
+    queries, counted and ordered by the database whatever the number of cards)."""
+    due_now = ReviewCard.due <= now
+    mine = sa.and_(ReviewCard.user_id == user.id, practisable(user.id))
+    total, due_count, upcoming = db.session.execute(
+        sa.select(
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(sa.case((due_now, 1), else_=0)), 0),
+            sa.func.min(ReviewCard.due),
+        )
+        .select_from(ReviewCard)
         .join(Question, Question.id == ReviewCard.question_id)
-        .where(ReviewCard.user_id == user.id, practisable(user.id))
-    ).all()
-    # keyed by card id: due_queue calls its keys question ids, any unique string will do
-    states = {str(card_id): scheduling.ReviewState(due=due) for card_id, _tag, due in rows}
-    tags = {str(card_id): tag for card_id, tag, _due in rows}
-    queue = scheduling.due_queue(states, tags, priority_rank(priorities), now)
-    if not queue:
-        upcoming = min((due for _id, _tag, due in rows), default=None)
-        return DrillState(None, 0, upcoming, len(rows))
-    card = get_card(int(queue[0].question_id), user.id)
-    return DrillState(card, len(queue), None, len(rows))
+        .where(mine)
+    ).one()
+    if not due_count:
+        return DrillState(None, 0, upcoming, total)
+    ranks = priority_rank(priorities)
+    rank = sa.case(ranks, value=ReviewCard.tag, else_=len(ranks)) if ranks else sa.literal(0)
+    card = db.session.scalar(
+        sa.select(ReviewCard)
+        .join(Question, Question.id == ReviewCard.question_id)
+        .where(mine, due_now)
+        .order_by(rank, ReviewCard.due, ReviewCard.id)
+        .limit(1)
+        .options(contains_eager(ReviewCard.question))
+    )
+    return DrillState(card, int(due_count), None, total)
 
 
 def user_zone(user: User) -> ZoneInfo:

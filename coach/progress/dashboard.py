@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup
 
-from coach import charts
+from coach import charts, memo
 from coach.analysis import progress
 from coach.analysis.taxonomy import TAGS
 from coach.debrief.overview import priority_report
@@ -101,8 +102,24 @@ def weakness_view(tag: str, trend: progress.Trend) -> WeaknessView:
     return WeaknessView(tag, label, trend, chart, table, figures, STATUS_CLASSES[trend.status])
 
 
+SHOWN_QUESTIONS = 10  # the most recently practised; every answer is under Answers
+
+
 def dashboard(user: User) -> dict[str, object]:
-    """Everything the progress page needs, in a fixed number of queries."""
+    """Everything the progress page needs, in a fixed number of queries. What the user's
+    history gives is kept until their data changes; what is due is read each time."""
+    history = memo.remembered("progress", user, services.today_for(user), lambda: _history(user))
+    due = services.due_by_tag(user, utcnow())
+    priority_tags = [p.tag for p in history["priorities"]]
+    return {
+        **history,
+        "due": sum(due.values()),
+        "next_action": progress.next_best_action(due, priority_tags, history["trends"]),
+        "shown_questions": SHOWN_QUESTIONS,
+    }
+
+
+def _history(user: User) -> dict[str, Any]:
     tz = user.timezone or "UTC"
     today = services.today_for(user)
     attempts = services.practice_attempts(user)
@@ -110,15 +127,13 @@ def dashboard(user: User) -> dict[str, object]:
     tags = services.tracked_tags([p.tag for p in report.priorities], attempts)
     trends = progress.weakness_trends(attempts, tags, tz=tz)
     drills = services.drill_sessions(user)
-    due = services.due_by_tag(user, utcnow())
     weeks = progress.sessions_per_week([*attempts, *drills], tz, today)
     week_bars = [(f"{w.week_start.day} {w.week_start:%b}", float(w.sessions)) for w in weeks]
     return {
         "weaknesses": [weakness_view(tag, trends[tag]) for tag in tags if trends[tag].points],
         "unpractised": [TAGS[tag].label for tag in tags if not trends[tag].points and tag in TAGS],
+        "trends": trends,
         "streak": progress.current_streak([*attempts, *drills], tz, today),
-        "due": sum(due.values()),
-        "next_action": progress.next_best_action(due, [p.tag for p in report.priorities], trends),
         "weeks_chart": charts.bar_chart(
             week_bars,
             title="Practice sessions per week",

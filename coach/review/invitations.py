@@ -6,10 +6,12 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
 
+from coach import memo
 from coach.analysis.rubric import RUBRIC_KEYS, rubric_mean
 from coach.analysis.scheduling import grade_from_score
 from coach.extensions import db
@@ -157,33 +159,46 @@ def inbox(user_id: int) -> tuple[list[Review], list[Invitation]]:
     return reviews, overall
 
 
+UNREAD_SHOWN = 99  # the navigation shows "99+" beyond this
+
+
 def unread_count(user_id: int) -> int:
-    """Reviews and overall comments the owner has not read since they last changed (one
-    query: the navigation shows it on every page)."""
+    """Reviews and overall comments the owner has not read since they last changed, counted
+    up to UNREAD_SHOWN + 1 (one query: the navigation shows it on every page; the reviews
+    are counted on their partial index of unread rows)."""
+    total = db.session.scalar(_unread_statement(), {"user_id": user_id})
+    return min(int(total or 0), UNREAD_SHOWN + 1)
+
+
+@cache
+def _unread_statement() -> sa.Select:
+    """Built once: the navigation runs it on every page."""
+    owner = sa.bindparam("user_id")
     reviews = (
-        sa.select(sa.func.count())
-        .select_from(Review)
+        sa.select(Review.id)
         .join(Review.invitation)
         .where(
-            Invitation.user_id == user_id,
+            Invitation.user_id == owner,
             sa.or_(Review.read_at.is_(None), Review.updated_at > Review.read_at),
         )
-        .scalar_subquery()
+        .limit(UNREAD_SHOWN + 1)
+        .subquery()
     )
     overall = (
-        sa.select(sa.func.count())
-        .select_from(Invitation)
+        sa.select(Invitation.id)
         .where(
-            Invitation.user_id == user_id,
+            Invitation.user_id == owner,
             Invitation.overall_comment != "",
             sa.or_(
                 Invitation.overall_read_at.is_(None),
                 Invitation.overall_updated_at > Invitation.overall_read_at,
             ),
         )
-        .scalar_subquery()
+        .limit(UNREAD_SHOWN + 1)
+        .subquery()
     )
-    return int(db.session.scalar(sa.select(reviews + overall)) or 0)
+    count = sa.select(sa.func.count()).select_from
+    return sa.select(count(reviews).scalar_subquery() + count(overall).scalar_subquery())
 
 
 def mark_all_read(user_id: int) -> None:
@@ -276,6 +291,8 @@ def delete_review(invitation: Invitation, attempt: Attempt) -> bool:
             Review.invitation_id == invitation.id, Review.attempt_id == attempt.id
         )
     )
+    if result.rowcount:
+        memo.bump([invitation.user_id])  # the owner's progress reads reviewers' scores
     return bool(result.rowcount)
 
 

@@ -80,12 +80,22 @@ class SharedAttempt(db.Model):
     attempt: Mapped[Attempt] = relationship()
 
 
+UNREAD = "read_at IS NULL OR updated_at > read_at"
+
+
 class Review(db.Model):
     """The reviewer's scores and comment (Markdown) on one shared attempt."""
 
     __tablename__ = "reviews"
     __table_args__ = (
         sa.UniqueConstraint("invitation_id", "attempt_id", name="uq_reviews_invitation_attempt"),
+        # The unread reviews only, for the count in the navigation on every page.
+        sa.Index(
+            "ix_reviews_unread",
+            "invitation_id",
+            sqlite_where=sa.text(UNREAD),
+            postgresql_where=sa.text(UNREAD),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,4 +1,4 @@
-"""The drill scheduler: grades, intervals, determinism and the due queue."""
+"""The drill scheduler: grades, intervals, determinism and the grade from a score."""
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -6,9 +6,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from coach.analysis.scheduling import (
-    ReviewState,
-    count_due,
-    due_queue,
     grade_from_score,
     new_state,
     review,
@@ -83,24 +80,3 @@ def test_a_state_read_back_from_the_database_without_zones_can_be_reviewed_again
 def test_unknown_grade_is_refused():
     with pytest.raises(ValueError, match="unknown grade"):
         review(None, "perfect", NOW)
-
-
-def test_due_queue_puts_top_priorities_first_then_oldest():
-    states = {
-        "q-late": ReviewState(due=NOW - timedelta(days=5)),
-        "q-top": ReviewState(due=NOW - timedelta(hours=1)),
-        "q-top-older": ReviewState(due=NOW - timedelta(days=2)),
-        "q-future": ReviewState(due=NOW + timedelta(days=1)),
-        "q-untagged": ReviewState(due=NOW - timedelta(days=9)),
-    }
-    tags = {
-        "q-late": "confidence",
-        "q-top": "answer_structure",
-        "q-top-older": "answer_structure",
-        "q-future": "answer_structure",
-        "q-untagged": None,
-    }
-    rank = {"answer_structure": 0, "confidence": 1}
-    queue = due_queue(states, tags, rank, NOW)
-    assert [item.question_id for item in queue] == ["q-top-older", "q-top", "q-late", "q-untagged"]
-    assert count_due(states.values(), NOW) == 4

@@ -65,6 +65,37 @@ def test_the_top_priority_comes_first_with_its_guidance_folded(auth, ana):
         assert f'value="{grade}" class="grade grade-{grade}" data-key="{key}"' in page
 
 
+def test_due_cards_come_top_priority_first_then_longest_overdue_untagged_last(app, ana):
+    from coach.practice.drill import next_card
+    from coach.practice.priorities import weighted_priorities
+
+    with app.app_context():
+        now = utcnow()
+        cards = {}
+        for name, tag, due in (
+            ("late research", "company_research", now - timedelta(days=5)),
+            ("older structure", "answer_structure", now - timedelta(days=3)),
+            ("future structure", "answer_structure", now + timedelta(days=1)),
+            ("untagged", None, now - timedelta(days=9)),
+        ):
+            question = helpers.create_question(text=f"{name}?", tags=(tag,) if tag else ())
+            cards[helpers.create_review_card(ana["user"], question, tag, due=due)] = name
+        cards[ana["structure_card"]] = "structure"
+        cards[ana["research_card"]] = "research"
+        user = db.session.get(User, ana["user"])
+        served, counts = [], []
+        while (state := next_card(user, weighted_priorities(user), now)).card is not None:
+            served.append(cards[state.card.id])
+            counts.append(state.due_count)
+            state.card.due = now + timedelta(days=30)
+            db.session.commit()
+        assert served == [
+            "older structure", "structure", "late research", "research", "untagged"
+        ]  # fmt: skip
+        assert counts == [5, 4, 3, 2, 1]
+        assert (state.total, state.next_due) == (6, now + timedelta(days=1))
+
+
 def test_grading_schedules_the_next_review_and_logs_the_try(auth, app, ana):
     auth.login(create=False)
     response = auth.client.post(

@@ -301,6 +301,18 @@ def test_practised_questions_link_to_their_timelines(client, app, ana):
     assert history.status_code == 200
 
 
+def test_practised_questions_show_the_most_recent_ten_and_link_to_every_answer(client, app, ana):
+    with app.app_context():
+        for n in range(12):
+            question = helpers.create_question(ana["user"], text=f"Question number {n}?")
+            helpers.create_attempt(ana["user"], question, created_at=at(20 - n))
+    practised = section(client.get("/progress").text, "Questions you practised")
+    assert "Question number 11?" in practised and "Question number 2?" in practised
+    assert "Question number 1?" not in practised and "Question number 0?" not in practised
+    assert "The 10 most recent of 12 questions" in practised
+    assert 'href="/attempts"' in practised
+
+
 # Calibration
 
 
