@@ -7,7 +7,9 @@ findings, 20,000 attempts, 5,000 reviewer comments, practice sets, review cards 
 drill and drill logs) and a light one with a tenth of that. Then:
 
 1. SQL statements per page, in process (Flask test client and a before_cursor_execute
-   listener), for the light user (1x) and the heavy one (10x): they must be equal.
+   listener), for the light user (1x) and the heavy one (10x): they must be equal. Each
+   page is counted cold (coach.memo's kept results forgotten, as after a change to the
+   user's data) and warm; the last line gives the cold counts.
 2. gunicorn (2 workers on 127.0.0.1, restarted for each URL so that requests still
    queued behind a slow page do not weigh on the next) serves the app; the script logs in
    with a real POST (CSRF token from /login) and runs wrk (32 connections, 2 threads, 10 s
@@ -69,34 +71,44 @@ def in_process_login(client, email: str) -> None:
     assert response.status_code == 302, response.status_code
 
 
-def query_counts(app, email: str, records: dict[str, int]) -> list[int]:
-    """SQL statements run by one GET of each page (after a warm-up GET)."""
+def query_counts(
+    app, email: str, records: dict[str, int]
+) -> tuple[list[int], list[int], list[float]]:
+    """SQL statements run by one GET of each page after a warm-up GET: cold (the results
+    kept per user forgotten first, as after a change to the user's data) and warm; and the
+    time of the cold GET in ms."""
     import sqlalchemy as sa
 
     from coach.extensions import db
 
     client = app.test_client()
     in_process_login(client, email)
-    counts = []
+    cold, warm, cold_ms = [], [], []
     with app.app_context():
         engine = db.engine
     for page in PAGES:
         url = page.format(**records)
         client.get(url)
-        statements: list[str] = []
+        for counts, forget in ((cold, True), (warm, False)):
+            if forget:
+                app.extensions["coach.memo"].clear()
+            statements: list[str] = []
 
-        def count(_conn, _cursor, statement, *_args, statements=statements):
-            statements.append(statement)
+            def count(_conn, _cursor, statement, *_args, statements=statements):
+                statements.append(statement)
 
-        sa.event.listen(engine, "before_cursor_execute", count)
-        try:
-            response = client.get(url)
-        finally:
-            sa.event.remove(engine, "before_cursor_execute", count)
-        if response.status_code != 200:
-            raise RuntimeError(f"{url} answered {response.status_code}")
-        counts.append(len(statements))
-    return counts
+            sa.event.listen(engine, "before_cursor_execute", count)
+            started = time.perf_counter()
+            try:
+                response = client.get(url)
+            finally:
+                sa.event.remove(engine, "before_cursor_execute", count)
+            if forget:
+                cold_ms.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise RuntimeError(f"{url} answered {response.status_code}")
+            counts.append(len(statements))
+    return cold, warm, cold_ms
 
 
 def run_wrk(url: str, cookie: str, args: argparse.Namespace) -> tuple[float, str]:
@@ -155,12 +167,21 @@ def main() -> int:
             f"generated in {time.monotonic() - started:.1f} s"
         )
 
-        counts_1x = query_counts(app, LIGHT, light)
-        counts_10x = query_counts(app, HEAVY, heavy)
-        print("\nSQL statements per page (1x / 10x):")
-        for page, small, large in zip(PAGES, counts_1x, counts_10x, strict=True):
-            flag = "" if small == large else "   <-- grows with the data"
-            print(f"  {page.format(**heavy):<28} {small:>3} / {large:<3}{flag}")
+        counts_1x, warm_1x, _ms = query_counts(app, LIGHT, light)
+        counts_10x, warm_10x, cold_ms = query_counts(app, HEAVY, heavy)
+        print(
+            "\nSQL statements per page, 1x / 10x: cold (after a change to the user's data) "
+            "and warm; the heavy user's cold request in process"
+        )
+        for page, small, large, small_warm, large_warm, ms in zip(
+            PAGES, counts_1x, counts_10x, warm_1x, warm_10x, cold_ms, strict=True
+        ):
+            grows = small != large or small_warm != large_warm
+            flag = "   <-- grows with the data" if grows else ""
+            print(
+                f"  {page.format(**heavy):<28} cold {small:>2} / {large:<2}  "
+                f"warm {small_warm:>2} / {large_warm:<2}  cold request {ms:6.0f} ms{flag}"
+            )
 
         print(f"\nload before wrk: {_serve.uptime()}")
         rates: dict[str, float] = {}

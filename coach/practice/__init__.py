@@ -1,6 +1,6 @@
 """Practice: the question bank, own questions, plans, development actions and drills."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from flask import Blueprint
 from flask_login import current_user, login_required
@@ -31,7 +31,12 @@ def local_day(moment: datetime | None) -> str:
         return ""
     from coach.practice.drill import user_zone
 
-    local = moment.replace(tzinfo=UTC).astimezone(user_zone(current_user))
+    return day_label(moment, user_zone(current_user))
+
+
+def day_label(moment: datetime, zone: tzinfo) -> str:
+    """A stored UTC time as the date in this time zone: 14 Mar 2025."""
+    local = moment.replace(tzinfo=UTC).astimezone(zone)
     return f"{local.day} {local:%b %Y}"
 
 

@@ -35,6 +35,10 @@ class WeaknessView:
     status_class: str
 
 
+SHOWN_SESSIONS = 12  # per weakness, in its chart and tables
+SHOWN_QUESTIONS = 10  # the most recently practised; every answer is under Answers
+
+
 def _session_label(point: progress.TrendPoint) -> str:
     return f"{point.day.day} {point.day:%b}"
 
@@ -50,20 +54,28 @@ def _unique_labels(points: tuple[progress.TrendPoint, ...]) -> list[str]:
 
 
 def weakness_view(tag: str, trend: progress.Trend) -> WeaknessView:
-    labels = _unique_labels(trend.points)
+    """A weakness's card: the chart and tables show the latest SHOWN_SESSIONS sessions (the
+    status and first-against-latest read them all)."""
+    points = trend.points[-SHOWN_SESSIONS:]
+    labels = _unique_labels(points)
     series = [
         charts.Series(
             "Your score",
             "series-self",
-            list(zip(labels, [p.self_score for p in trend.points], strict=True)),
+            list(zip(labels, [p.self_score for p in points], strict=True)),
         ),
         charts.Series(
             "Reviewers' score",
             "series-reviewer",
-            list(zip(labels, [p.reviewer_score for p in trend.points], strict=True)),
+            list(zip(labels, [p.reviewer_score for p in points], strict=True)),
         ),
     ]
     label = TAGS[tag].label if tag in TAGS else tag
+    shown = (
+        f" (the latest {len(points)} of {len(trend.points)})"
+        if len(points) < len(trend.points)
+        else ""
+    )
     chart = charts.line_chart(
         series,
         title=f"{label}: rubric scores per session",
@@ -72,11 +84,11 @@ def weakness_view(tag: str, trend: progress.Trend) -> WeaknessView:
         chart_id=f"trend-{tag}",
     )
     table = charts.render_table(
-        charts.line_chart_table(series, caption=f"{label}: scores per session")
+        charts.line_chart_table(series, caption=f"{label}: scores per session{shown}")
     )
     figures = charts.render_table(
         charts.ChartTable(
-            f"{label}: what the analysis found, per session",
+            f"{label}: what the analysis found, per session{shown}",
             (
                 "Session",
                 "Attempts",
@@ -94,15 +106,12 @@ def weakness_view(tag: str, trend: progress.Trend) -> WeaknessView:
                     f"{p.fillers_per_100:.1f}" if p.fillers_per_100 is not None else "–",
                     f"{p.words:.0f}",
                 )
-                for name, p in zip(labels, trend.points, strict=True)
+                for name, p in zip(labels, points, strict=True)
             ),
         ),
         css_class="chart-table figures-table",
     )
     return WeaknessView(tag, label, trend, chart, table, figures, STATUS_CLASSES[trend.status])
-
-
-SHOWN_QUESTIONS = 10  # the most recently practised; every answer is under Answers
 
 
 def dashboard(user: User) -> dict[str, object]:

@@ -9,10 +9,14 @@ from coach.analysis.rubric import RUBRIC
 from coach.analysis.taxonomy import TAGS
 from coach.extensions import db
 from coach.forms import ConfirmForm
+from coach.practice import day_label
+from coach.practice.drill import user_zone
 from coach.practice.questions import get_question
 from coach.rehearse import attempts, bp
 from coach.rehearse.forms import ScoreForm, TranscriptForm
 from coach.review.invitations import reviews_by_attempt
+
+SIDE_BY_SIDE = 10  # the latest attempts in the scores table; the timeline shows them all
 
 
 def attempt_view(attempt, score_form=None, transcript_form=None, status=200):
@@ -165,6 +169,24 @@ def history(question_id: int):
     items = attempts.attempts_at(question.id, current_user.id)
     old, new = chosen_pair(
         items, request.args.get("old", type=int), request.args.get("new", type=int)
+    )
+    ops = word_diff(old.text, new.text) if old and new else []
+    reviewer_scores = reviewer_means(items, reviews_by_attempt([a.id for a in items]))
+    zone = user_zone(current_user)
+    return render_template(
+        "rehearse/history.html",
+        timeline=timeline_chart(items, reviewer_scores) if len(items) > 1 else None,
+        reviewer_scores=reviewer_scores,
+        question=question,
+        attempts=items,
+        side_by_side=items[-SIDE_BY_SIDE:],
+        numbers={attempt.id: n for n, attempt in enumerate(items, 1)},
+        days={attempt.id: day_label(attempt.created_at, zone) for attempt in items},
+        rubric=RUBRIC,
+        old=old,
+        new=new,
+        ops=ops,
+        stats=diff_stats(ops) if ops else (0, 0),
     )
     ops = word_diff(old.text, new.text) if old and new else []
     reviewer_scores = reviewer_means(items, reviews_by_attempt([a.id for a in items]))

@@ -301,6 +301,17 @@ def test_practised_questions_link_to_their_timelines(client, app, ana):
     assert history.status_code == 200
 
 
+def test_a_weakness_card_charts_its_latest_twelve_sessions_and_compares_all(client, app, ana):
+    with app.app_context():
+        sessions(ana["user"], ana["question"], [FLAT_2] + [FLAT_3] * 13 + [MEAN_4_4], start=40)
+    card = trend_card(client.get("/progress").text)
+    assert "scores per session (the latest 12 of 15)" in card
+    assert "what the analysis found, per session (the latest 12 of 15)" in card
+    figures = section(card, "what the analysis found")
+    assert figures.count("<tr>") == 13  # the heading and twelve sessions
+    assert "First session 2.0, latest 4.4 (15 scored sessions)" in card
+
+
 def test_practised_questions_show_the_most_recent_ten_and_link_to_every_answer(client, app, ana):
     with app.app_context():
         for n in range(12):

@@ -200,6 +200,28 @@ def test_the_history_shows_attempts_side_by_side(auth, history):
     assert "zebra" not in page
 
 
+def test_the_side_by_side_table_holds_the_latest_ten_the_timeline_all(auth, app, ana):
+    with app.app_context():
+        for n in range(11):
+            helpers.create_attempt(
+                ana["user"],
+                ana["question"],
+                text=f"Attempt {n + 2}.",
+                scores=dict.fromkeys(RUBRIC_KEYS, 3),
+            )
+    auth.login(create=False)
+    page = auth.client.get(f"/questions/{ana['question']}/history").text
+    assert "oldest attempt first (the latest 10 of 12; the timeline shows them all)" in page
+    head = re.search(r'<table class="history-table">.*?</thead>', page, re.S).group(0)
+    numbers = re.findall(r'/attempts/\d+">(\d+)</a>', head)
+    assert numbers == [str(n) for n in range(3, 13)]
+    row = re.search(r'<th scope="row">Structure</th>(.*?)</tr>', page).group(1)
+    assert row == "<td>3</td>" * 10
+    assert page.count("<option") == 24  # every attempt can be compared
+    timeline = re.search(r'<figure class="chart">.*?</figure>', page, re.S).group(0)
+    assert ">12</th>" in timeline or ">12<" in timeline
+
+
 def test_the_history_compares_the_last_two_attempts_by_default(auth, history):
     auth.login(create=False)
     page = auth.client.get(f"/questions/{history['question']}/history").text
