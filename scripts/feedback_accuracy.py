@@ -1,15 +1,16 @@
 """Accuracy of coach.analysis.feedback.identify_weaknesses on the labelled feedback sets.
 
-Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]]
+Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers]
 
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
-and the third writer's blind holdout, both spent and now part of dev), holdout_old (the
-first holdout, which was not written blind), holdout (feedback_holdout4.jsonl, written
+and the third and fourth writers' blind holdouts, spent and now part of dev), holdout_old
+(the first holdout, which was not written blind), holdout (feedback_holdout5.jsonl, written
 blind and never used for tuning; skipped with a note while it is missing) and all. -v
 lists the dev errors only; the holdout errors (old and new) are listed only with
 --holdout, so tuning never sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the environment
 the blind holdout is treated as missing, so that tests and benchmarks run during
-development never read it.
+development never read it. --writers adds a table by writer (each writer's files of the
+dev and old holdout sets), to see whether a change helps more than the writer it came from.
 """
 
 from __future__ import annotations
@@ -33,11 +34,19 @@ SETS: dict[str, tuple[Path, ...]] = {
         DATA / "feedback_blind_dev.jsonl",
         DATA / "feedback_blind2_dev.jsonl",
         DATA / "feedback_writer3_dev.jsonl",
+        DATA / "feedback_writer4_dev.jsonl",
     ),
     "holdout_old": (DATA / "feedback_holdout.jsonl",),
-    "holdout": (DATA / "feedback_holdout4.jsonl",),
+    "holdout": (DATA / "feedback_holdout5.jsonl",),
 }
 HOLDOUTS = ("holdout_old", "holdout")
+# Who wrote which of the built-on files: a change that helps only its own writer is suspect.
+WRITERS: dict[str, tuple[Path, ...]] = {
+    "A": (DATA / "feedback_dev.jsonl", DATA / "feedback_holdout.jsonl"),
+    "B": (DATA / "feedback_blind_dev.jsonl", DATA / "feedback_blind2_dev.jsonl"),
+    "C": (DATA / "feedback_writer3_dev.jsonl",),
+    "D": (DATA / "feedback_writer4_dev.jsonl",),
+}
 
 
 def available(name: str) -> bool:
@@ -113,6 +122,22 @@ def score_sets() -> dict[str, Scores]:
     return {name: score(load_set(name)) for name in (*names, "all")}
 
 
+def score_writers() -> dict[str, Scores]:
+    """Scores for each writer's files that are present."""
+    return {
+        name: score(row for path in paths if path.exists() for row in load(path))
+        for name, paths in WRITERS.items()
+    }
+
+
+def print_row(name: str, s: Scores) -> None:
+    """One line of an accuracy table."""
+    print(
+        f"{name:<14}{s.texts:>6}{s.precision:>7.3f}{s.recall:>7.3f}"
+        f"{s.any_changeable:>8.3f}{s.flag_agreement:>7.3f}"
+    )
+
+
 def main() -> None:
     """Print the accuracy table (and the errors with -v)."""
     results = score_sets()
@@ -123,10 +148,11 @@ def main() -> None:
             why = f"{missing} is missing" if missing else "FEEDBACK_SKIP_HOLDOUT is set"
             print(f"{name:<14}  (skipped: {why})")
     for name, s in results.items():
-        print(
-            f"{name:<14}{s.texts:>6}{s.precision:>7.3f}{s.recall:>7.3f}"
-            f"{s.any_changeable:>8.3f}{s.flag_agreement:>7.3f}"
-        )
+        print_row(name, s)
+    if "--writers" in sys.argv:
+        print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
+        for name, s in score_writers().items():
+            print_row(f"writer {name}", s)
     if "-v" in sys.argv:
         shown = ("dev", *HOLDOUTS) if "--holdout" in sys.argv else ("dev",)
         for name in (n for n in shown if n in results):

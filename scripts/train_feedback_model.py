@@ -179,6 +179,7 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "A": ("feedback_dev.jsonl", "feedback_holdout.jsonl"),
     "B": ("feedback_blind_dev.jsonl", "feedback_blind2_dev.jsonl"),
     "C": ("feedback_writer3_dev.jsonl",),
+    "D": ("feedback_writer4_dev.jsonl",),
 }
 
 # Settings chosen by cross-validation (scripts/feedback_cv.py).

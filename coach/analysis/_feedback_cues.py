@@ -22,6 +22,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\brambl\w*|\bwaffl\w*|\bmeander\w*|\bunstructured\b|\bdisorgani[sz]ed\b"
         r"|\b(?:lack(?:ed|ing|s)?|no|without|more|better|clearer|little) (?:clear )?structure\b"
         r"(?! around)"
+        r"|(?:n't|\bnot|\bnever) (?:\w+ )?(?:any|a) (?:clear |real |obvious )?structure\b"
         r"|\b(?:poorly|badly|loosely) structured\b|\ball over the place\b|\bjump(?:ed|ing|s)? "
         r"(?:around|between)\b|\b(?:hard|difficult|tough) to follow\b|\b(?:lost|follow) the thread"
         r"|\blost track\b|\bwander\w*(?! (?:off|from|away))|\bdrift(?:ed|ing)?\b|\bjumble\w*"
@@ -54,17 +55,19 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|after)\b",
     ),
     "specific_examples": (
-        rf"\bvague(?:ly)?\b|\bgeneric {_EX}|\bhand-wav\w*|\bstayed at the level\b|\bno result\b"
+        rf"\bvague(?:ly)?\b|\bgeneric {_EX}|\bstayed at the level\b|\bno result\b"
         r"|\b(?:no|without|lack(?:ed|ing|s)?|few|limited|little|not enough|more) (?:real |concrete "
         r"|specific |clear |tangible |measurable |hard )+(?:examples?|evidence|figures|numbers|"
         r"metrics|data|results?|outcomes?|detail)\b|\b(?:no|without|any) (?:figures|numbers|"
         r"metrics)\b|\bwhat (?:the )?(?:actual |end |final )?(?:result|outcome|impact) was\b"
         r"|\bwhat happened in the end\b|\b(?:hear|say|know) more about (?:the |your )?(?:impact|"
         rf"results?|outcomes?)\b|\b{_EX} (?:were|was) (?:a bit |quite |rather |very )?(?:thin|weak|"
-        r"vague|generic)\b|\btextbook\b|\bnothing from (?:your|his|her|their) own\b"
+        r"vague|generic)\b|\btextbook\b(?!,? (?:nicely|well|great|excellent|perfect|spot on))"
+        r"|\bnothing from (?:your|his|her|their) own\b"
         r"|\bhow well\?|\bhigh[- ]level\b(?! (?:view|overview|plan))|\bgive (?:them|us"
         r"|me) (?:a )?numbers?\b",
-        r"\bsurface[- ]level\b|\bhypothetical\w*|\btheoretical\b|\bin (?:general|broad) terms\b"
+        r"\bsurface[- ]level\b|\bhand-wav\w*|\bhypothetical\w*|\btheoretical\b|\bin (?:general"
+        r"|broad) terms\b"
         r"|\bgeneralities\b|\bfrom (?:\w+ ){0,2}years ago\b|\bsomething (?:more )?recent\b",
         r"\bexamples?\b|\bevidence\b|\bspecifics?\b|\bdetail\b|\bconcrete\b|\bimpact\b|\bresults?\b"
         r"|\boutcomes?\b|\bmeasurable\b|\bquantif\w*|\bnumbers\b|\bfigures\b|\bmetrics\b",
@@ -86,7 +89,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"sixty|two|three) (?:seconds|minutes)|\bneeded (?:\w+ )?prompting\b|\bhad to prompt\b"
         rf"|\b{_EX} (?:were|was) (?:\w+ )?(?:short|brief|terse)\b|\bafter {_NUM} minutes\b",
         "",
-        r"\bconcise\w*|\blength\b|\bsuccinct\w*|\bbrevity\b|\belaborat\w*",
+        r"\bconcise\w*|(?<!-)\blength\b|\bsuccinct\w*|\bbrevity\b|\belaborat\w*",
     ),
     "confidence": (
         r"\bnerv(?:ous|es|ousness)\b|\banxious\b|\bhesitan\w*|\bunsure of (?:yourself|himself|"
@@ -94,7 +97,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"(?:self-)?confidence\b|\bunder-?s[eo]l(?:d|l|ling)\b|\bover-?sell\w*|\boversold\b"
         r"|\boverconfiden\w*|\bfiller words?\b|\bfillers\b|\bums and ahs\b|\bapologi[sz]\w*"
         r"|\bhedg(?:ed|ing|es)\b|\b(?:long )?pauses\b|\bvoice (?:trailed|shook|shaking|was quiet)"
-        r"|\b(?:spoke|speak|speaking|talked|talking) (?:\w+ )?too (?:quickly|fast|quietly|softly)"
+        r"|\b(?:spoke|speak|speaking|talked|talking) (?:\w+ )?(?:too|very|really|so|far too|a bit)"
+        r" (?:quickly|fast|quietly|softly|rapidly)"
         r"|\bflustered\b|\brattled\b|\bpassive\b|\btimid\b|\btentative\b"
         r"|\bown your achievements\b|\bsaid '?i don't (?:really )?know\b|\bsingle-handedly\b"
         r"|\bexaggerat\w*|\boverstat\w*|\bself-deprecat\w*|\b(?:rarely|seldom|never) (?:shares?|"
@@ -113,15 +117,16 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bdisengaged\b|\bflat\b|\bimpersonal\b|\brobotic\b|\bscripted\b|\bmonoton\w*"
         r"|\bover-?rehearsed\b|\bsounded rehearsed\b|\brehearsed and\b"
         r"|(?<!had to )(?<!needed to )(?<!have to )\binterrupt\w*"
-        r"|\btalked over\b(?! (?:you|him|her|them|me)\b)|\blooked down\b|\bposture\b|\b(?:barely"
+        r"|\btalked over\b(?! you\b)|\blooked down\b|\bposture\b|\b(?:barely"
         r"|never|rarely) (?:smil\w*|"
         r"made eye contact)|\b(?:poor|little|no|lack of|more|limited|low) (?:eye contact|energy|"
         r"enthusiasm|warmth|rapport)\b|\black(?:ed|ing)? (?:of )?(?:enthusiasm|energy|passion|"
         r"warmth|interest)\b|\bless (?:engaged|enthusiastic|energetic|animated|interested|warm)\b"
         r"|(?:n't|\bnot) (?:seem |appear |come across as |came across as |sound )?(?:a good |very "
         r"|really |particularly |that )?(?:listen\w*|engaged|enthusiastic|passionate|interested"
-        r"|excited|curious|keen|invested)\b|\bconnected better\b"
-        r"|\blow[- ]energy\b|\breading (?:from )?(?:a |the )?script\b|\blook(?:ing|ed)? (?:up )?at"
+        r"|excited|curious|keen(?! to)|invested)\b|\bconnected better\b"
+        r"|\blow[- ]energy\b|\bread(?:ing)? (?:from |off )?(?:a |the |his |her |their "
+        r"|your )?(?:script|notes)\b|\blook(?:ing|ed)? (?:up )?at"
         r" the (?:ceiling|floor|desk|table)\b|\blook at the camera\b|\b(?:stiff|wooden|aloof|"
         r"cold|distant|guarded)\b",
         "",
@@ -134,7 +139,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\barrogan\w*|\bdefensiv\w*|\bdismissive\b|\bentitle(?:d|ment)\b|\bnegative(?:ly)? about"
         r"|\b(?:bad-?mouth|disparag|criticis|criticiz)\w*|\bbitter\b|\bblam(?:ed|ing|es)\b|\brude\b"
         r"|\bunprofessional\b|\bcocky\b|\bcondescend\w*|\bpatroni[sz]\w*|\bsmug\b|\babrasive\b"
-        r"|\btook a (?:phone )?call\b|\b(?:was|arrived|turned up|came) late\b|\bcomplain\w* about"
+        r"|\btook a (?:phone )?call\b|\b(?:was|arrived|turned up|came) (?:very |quite |a bit "
+        r"|slightly )?late\b|\blate (?:to|for) (?:the )?(?:call|interview|meeting|session)\b"
+        r"|\bcomplain\w* about"
         r"|\btalked too much about\b[^.;]{0,40}\bproblems\b|\b(?:boss|manager|employer|company|"
         r"colleagues?)\b[^.;]{0,30}\b(?:useless|shambles|incompetent|clueless|hopeless|a joke|"
         r"terrible|awful|toxic)\b|\bsarcas\w*|\bargumentative\b|\bcombative\b|\birritat\w*"
@@ -154,7 +161,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"business|organi[sz]ation)\b|\b(?:hadn't|had not|didn't|did not) (?:\w+ )?look(?:ed)? at"
         r" (?:our|the) website\b",
         "",
-        r"\bresearch\w*|\bhomework\b|\bhomepage\b|\bwebsite\b|\bannual report\b|\bpress\b"
+        r"(?<!user )(?<!market )(?<!ux )\bresearch\w*|\bhomework\b|\bhomepage\b|\bwebsite\b"
+        r"|\bannual report\b|\bpress\b"
         r"|\bwhy us\b|\bwhy[- ]this[- ]company\b|\bwhy (?:this|our) (?:company|firm|business)\b"
         r"|\bcuriosity about\b|\b(?:knowledge|understanding|knew|know|understood|understand)\b"
         r"[^.;]{0,40}\b(?:company|organi[sz]ation|market|competitors|products?|business|sector|"
@@ -172,8 +180,10 @@ _CUES: dict[str, tuple[str, str, str]] = {
         "",
         r"\bwhy (?:do|did|would) (?:you|he|she|they|i) (?:want|wish|choose|decide)\b"
         r"|\bwhy (?:you|she|he|they|i)(?:'d|'re|'s)? (?:want|wants|wanted|are|were|is|left|leave|"
-        r"applied|would|interested|keen|applying|moving|leaving)\b|\bwhy this (?:role|job|position|"
-        r"move)\b|\bmotivation\w*|\bcareer (?:story|plan|path|direction|goals?|narrative|change|"
+        r"applied|would|interested|keen|applying|moving|leaving)\b|\bwhy this (?:particular "
+        r"|specific |exact )?(?:role|job|position|"
+        r"move|post|career|profession)\b|\bmotivation\w*|\bcareer (?:story|plan|path|direction"
+        r"|goals?|narrative|change|"
         r"move|switch|pivot)\b|\bplan for (?:your|her|his|their) career|\b(?:reasons?|rationale) "
         r"for (?:leaving|applying|the move|moving)\b|\bcommitment\b|\bmove (?:from|into)\b"
         r"|\bthe move\b|\bmoving into\b|\bwhy (?:\w+ ){1,2}specifically\b|\bwhat (?:excites|"
@@ -185,7 +195,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"her |their )?(?:understanding|knowledge) of\b|\bunfamiliar with\b"
         r"|\b(?:shaky|rusty) on\b|\bsyntax errors?\b",
         r"\bweak on\b",
-        r"\bdepth\b|\btechnical (?:depth|knowledge|skills?|ability|understanding|expertise|grasp|"
+        r"\bdepth\b|\btechnically\b|\btechnical (?:depth|knowledge|skills?|ability|understanding"
+        r"|expertise|grasp|"
         r"detail|test|assessment|exercise|task|challenge|questions?|side)\b|\bfundamentals\b"
         r"|\bsystem design\b|\barchitecture\b|\balgorithm\w*|\bdata structures?\b"
         r"|\bcoding (?:test|exercise|challenge|round)\b|\bsql\b|\bpython\b|\bjava(?:script)?\b"
@@ -195,14 +206,16 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\blive coding\b|\bmachine learning side\b|\b(?:array|string|graph|tree) problem\b",
     ),
     "presentation_prep": (
-        r"\b(?:under|un)prepared\b[^.;]{0,30}\b(?:presentation|case study|pitch)"
+        r"\b(?:under-?|un)prepared\b[^.;]{0,30}\b(?:presentation|case study|pitch)"
+        r"|\b(?:presentation|case study|pitch|slides|deck)\b[^.;]{0,30}\b(?:under-?|un)prepared\b"
         r"|\b(?:put|thrown) together (?:the night before|at the last minute)|(?:n't"
         r"|\bnot) (?:\w+ ){0,3}"
         r"prepared for the (?:case|presentation|task|exercise|assessment)\b",
         "",
         r"\bpresentations?\b|\bslides?\b|\bdeck\b|\bcase[- ]study\b|\btake[- ]home\b"
-        r"|\bassignment\b|\bpitch\b|(?<!beyond )\bthe brief\b|\brecommendation\b|\bpractice run\b"
-        r"|\bcase (?:exercise|interview|task)\b|\b(?:presentation|written) (?:exercise|task)\b",
+        r"|\bassignment\b|\bpitch\b|(?<!beyond )\bthe brief\b|\brecommendation\b(?!\s?:)"
+        r"|\bcase (?:exercise|interview|task|write-?up|report|memo|submission)\b|\b(?:presentation"
+        r"|written) (?:exercise|task)\b",
     ),
     "questions_for_interviewer": (
         r"(?:n't|\bnot|\bnever) (?:ask(?:ed)?|raise[d]?) (?:us |them |me |the panel |the "
@@ -217,7 +230,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         "",
         r"\bsoft[- ]skills?\b|\bpeople[- ]skills?\b|\binterpersonal\b|\bbehaviou?ral (?!question"
         r"|interview)\w+|\bbehaviou?rs\b|\bemotional intelligence\b|\bpeople side\b"
-        r"|\bworking with people\b|\bcompetenc(?:y|ies)(?:[- ]based)?\b",
+        r"|\bworking with people\b|\bcompetenc(?:y|ies)(?:[- ]based)?\b(?! questions?| interview"
+        r"| answers?)",
     ),
     "teamwork": (
         r"\bin isolation\b|\bquite individual\b|\blone wolf\b|\bgo(?:es|ing)? it alone\b",
@@ -229,9 +243,12 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b(?:keep|kept|keeping) (?:\w+ ){1,3}in the loop\b|\bindividual(?:istic)? approach\b",
     ),
     "leadership": (
-        r"\bmicromanag\w*",
+        r"\b(?:you|he|she|they|to|tends? to|can) (?:\w+ )?micromanag\w*|\bmicromanag\w* (?:the"
+        r" |his |her |their |your )?(?:team|reports|people|staff|juniors)\b",
         "",
-        r"\bleadership(?! team)\b|\b(?:led|lead(?:ing)?) (?:a |the |your |his |her )?team\b"
+        r"\bleadership(?! team)\b|\b(?:led|lead(?:ing)?)(?: and \w+ing)? (?:a |the |your |his "
+        r"|her )?"
+        r"team\b"
         r"|\bdelegat\w*|\bmentor\w*|\bcoach(?:ing)? (?:others|juniors|people|the team)\b"
         r"|\bdevelop(?:ing|ed)? (?:anyone|people|others|your team|the team|juniors|his team|her "
         r"team)\b|\bgrow(?:ing)? (?:a|the|your|junior) team\b|\bmotivat\w* (?:(?:or"
@@ -255,8 +272,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bjargon\b",
         "",
         r"\bcommunicat\w*|\bexplain\w* (?:complex|technical|concepts|things|your thinking|my "
-        r"thinking|ideas|simply|clearly|it)\b|\bnon-technical\b|\bnon-(?:specialists?|engineers?|"
-        r"experts?)\b|\baudience\b|\barticulat\w*|\bclarity\b|\bin writing\b|\bwritten\b"
+        r"thinking|ideas|simply|clearly)\b|\bnon-technical\b|\bnon-(?:specialists?|engineers?|"
+        r"experts?)\b|\baudience\b|\barticulat\w*|\bclarity\b|\bin writing\b"
+        r"|\bwritten\b(?! (?:exercise|test|task|assessment|requirements?|specs?|plans?|briefs?))"
         r"|\bstatus updates\b|\bout loud\b|\baloud\b|\bpresent (?:his|her|their|your) findings\b"
         r"|\btailor\w* (?:\w+ )?messages?\b|\bexplanation\w*|\bplain (?:language|english|terms)\b",
     ),
@@ -271,13 +289,14 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"reasoning|question)\b|\bcompeting (?:requests|priorities|demands)\b",
     ),
     "stakeholder_management": (
-        r"\bmanag(?:e|ing) up\b",
+        r"\bmanag(?:e|ing) up(?:wards?)?\b",
         "",
         r"\bstakeholders?\b|\b(?:manag(?:e|ed|es|ing)|set|setting) (?:\w+ ){0,3}expectations\b"
         r"|\bsenior (?:people|"
         r"leaders|management)\b|\bthe directors?\b|\bdirectors\b|\binfluenc\w*|\bbuy-in\b"
         r"|\b(?:bring|brought|"
-        r"bringing|get|got|getting) (?:\w+ ){0,3}on board\b|\bkeep\w* (?:\w+ ){0,3}informed\b"
+        r"bringing|get|got|getting) (?:\w+ ){0,3}on board\b|\b(?:keep\w*"
+        r"|kept) (?:\w+ ){0,3}informed\b"
         r"|\brelationships? with\b|\bother (?:departments|functions)\b|\bwithout (?:formal )?"
         r"authority\b|\bgain(?:ing)? (?:their |the )?support\b|\bnegotiat\w*|\bsaying no\b"
         r"|\bagrees? to everything\b|\bover-?promis\w*|\b(?:brought|bring|bringing|take|took|"
@@ -309,7 +328,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|see)(?:ing)?"
         r" (?:things|it|them|work) through\b|\bwaiting for (?:someone|others|somebody)\b"
         r"|\boff track\b"
-        r"|\bflag(?:ging)? (?:issues|risks|problems)\b|\braise (?:issues|risks|problems) (?:early|"
+        r"|\bflag(?:ging)? (?:issues|risks|problems|blockers|delays|concerns)\b"
+        r"|\bask(?:s|ing)? for help\b|\braise (?:issues|risks|problems) (?:early|"
         r"sooner)\b",
     ),
     "learning_from_failure": (
@@ -319,7 +339,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         "",
         r"\bfailure(?! handling| mode| rate)\b|\bfailed project\b|\bproject that failed\b"
         r"|\bmistakes?\b|\blearn(?:ed|t|ing)? (?:anything|from)\b|\bwhat (?:you|he|she|i|they)"
-        r"(?:'d)? (?:learn\w*|changed)\b|\blessons?\b|\breflect(?:ed|ing)? on\b|\bdo (?:things )?"
+        r"(?:'d| would)? (?:learn\w*|chang\w*)\b|\blessons?\b(?! plan| observ| carried| ran| was"
+        r"| went)(?<!the lesson)|\breflect(?:ed|ing)? on\b|\bdo (?:things )?"
         r"differently\b|\bwhat went wrong\b|\bsetbacks?\b|\bpost-?mortem\b|\bbad hire\b"
         r"|\bwent badly\b|\b(?:gone|went) wrong\b"
         r"|(?:n't|\bnot) go (?:well|to plan)\b",
@@ -328,10 +349,12 @@ _CUES: dict[str, tuple[str, str, str]] = {
         "",
         "",
         r"\bcustomer (?:focus|needs?|needed|service|experience|satisfaction|complaints?|examples)"
+        r"|\b(?:customer|client|user|patient)[- ](?:orientation|orientated|oriented|centricity"
+        r"|obsession|obsessed|mindset|empathy)\b"
         r"|\bend users?\b|\buser needs\b|\bthe user\b|\busers\b|\bclients?(?:'|') ?(?:complaints|"
         r"needs|satisfaction)|\bclient complaints\b|\b(?:upset|difficult|angry"
         r"|unhappy) (?:customer|"
-        r"client)s?\b|\bthe customer\b|\bcustomers\b|\bcustomer feedback\b|\bslow (?:replies"
+        r"client)s?\b|\bthe ['\"]?customer\b|\bcustomers\b|\bcustomer feedback\b|\bslow (?:replies"
         r"|responses)\b"
         r"|\bresponse times?\b|\bcustomer[- ](?:centric|first)\b|\bwho we were building\b",
     ),
@@ -350,7 +373,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\bonly ever worked\b|\b(?:worked|working) (?:mainly|mostly|only|largely) in\b",
         "",
         r"\bexperience(?<!own experience)[ds]?\b|\bbackgrounds\b|\bbackground in\b"
-        r"|\byears(?<!after years) (?:of|in)\b|\b\d{1,3} years\b|\bseniority\b"
+        r"|\byears(?<!after years) (?:of|in)\b|(?<!last )(?<!past )\b\d{1,3} years\b|\bseniority\b"
         r"|\btrack record\b|\bexposure\b|\bsector\b|\bindustry\b|\btranslate to\b|\bworked in a "
         r"similar\b|\bup to speed\b|\b(?:done|run) (?:the|this|that|a similar) (?:job"
         r"|role) before\b"
@@ -362,13 +385,15 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"(?:unable|not able|can't|cannot|won't|don't|n't) (?:to )?sponsor\b|\bvisa sponsorship\b"
         r"|\bnot in the country\b|\bnative[- ](?:level|speaker|fluency)\b",
         "",
-        r"\blanguage(?<!plain language)(?<!body language)\b|\bfluen\w*|\b(?:english|french|german"
+        r"\blanguage(?<!plain language)(?<!body language)\b|\bfluen\w*|\b(?<!plain )(?:english"
+        r"|french|german"
         r"|spanish|italian"
         r"|dutch|mandarin|"
         r"cantonese|japanese|portuguese|arabic|polish|hindi|welsh)\b|\bvisas?\b"
-        r"|\b(?<!the )(?<!project )sponsor\w*"
+        r"|\b(?<!the )(?<!project )(?<!a )sponsor\w*"
         r"|\bwork(?:ing)? permit\b|\bright to work\b|\brelocat\w*|\bbased in\b|\blocation\b"
-        r"|\bcommut\w*|\bon[- ]site\b|\bthe \w+ office\b|\bdays a week\b|\btime ?zones?\b"
+        r"|\bcommut\w*|\bon[- ]site\b(?! (?:manager|team|issues?|problems?|visits?))(?!,)"
+        r"|\bthe \w+ office\b|\bdays a week\b|\btime ?zones?\b"
         r"|\bremote(?:ly)?\b",
     ),
     "external_factor": (
@@ -377,12 +402,13 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b(?:filled|referred|promoted|hired) internally\b|\bhiring (?:freeze|pause)\b"
         r"|\b(?:recruitment|headcount|budget) freeze\b|\bon (?:hold|pause)\b|\b(?:role|position"
         r"|vacancy|post|job|seat|"
-        r"budget|headcount|requisition)\b[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|been|now)"
+        r"budget|headcount|requisition|req)\b[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|been|now"
+        r"|got)"
         r" (?:now |been |also )?(?:filled|withdrawn|cancelled|closed|frozen|paused|cut|pulled)|no "
         r"longer (?:open|available|needed|exists))\b|\b(?:budget|headcount|"
         r"funding)\w* (?:\w+ ){0,3}?(?:changes?|constraints?|reduced|freeze)\b"
         r"|(?<!through the )(?<!after the )(?<!since the )(?<!during the )\brestructur\w*"
-        r"|\b(?:an|the|recent|pending|ongoing) acquisition\b|\bmerger\b"
+        r"|\b(?:an|the|recent|pending|ongoing) acquisition\b|(?<!our )(?<!recent )\bmerger\b"
         r"|\bno longer (?:able to )?(?:hir|recruit)\w*|\bscope of the role\b"
         r"|\bre-?advertis\w*|\bstronger (?:candidate|applicant)s?\b|\bstart immediately\b"
         r"|\bnotice period\b|\bfill the (?:seat|role|position)\b|\b(?:aren't|not|stopped) hiring\b"
@@ -409,8 +435,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bsalary (?:ask|expectations?) (?:was|were|is) (?:too |well |a little |a bit )?(?:high|"
         r"above|outside|higher|beyond)",
         "",
-        r"\bsalary\b|\b(?:pay|compensation|remuneration|package|rate) (?:expectations|ask|"
-        r"requirements?)\b|\bwhat you're asking\b|\b(?:salary |pay )?band\b"
+        r"\bsalary\b|\b(?:pay|comp|compensation|remuneration|package|rate) (?:expectations|ask|"
+        r"requirements?)\b|\bwhat you're asking\b|\b(?:salary |pay )?band\b(?! \d)"
         r"|\bmoney\b(?<!make money)"
         r"(?<!making money)|\bpay\b"
         r"|\bpackage\b"
@@ -422,6 +448,10 @@ _CUES: dict[str, tuple[str, str, str]] = {
 # Broader cues, by category of language rather than by sentence: each entry adds to the
 # (weak, soft, topic) patterns above.
 _WHO = r"(?:you|he|she|they|i|we)"
+_FILLER = (
+    r"(?:basically|to be honest|honestly|you know|kind of|sort of|um+|erm|uh|like|literally"
+    r"|i think|i guess|maybe|just|only|actually)"
+)
 _SELF = r"(?:yourself|himself|herself|themselves|myself)"
 _EXTRA: dict[str, tuple[str, str, str]] = {
     "answer_structure": (r"\btangled\b|\bmuddled\b|\bhard to tell where\b", "", ""),
@@ -429,7 +459,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         r"\b(?:gave|talked|spoke|went on|answered) (?:\w+ ){0,4}?(?:about|on) [^.;]{1,60}?\bwhen "
         r"(?:i |we |they |he |she )?(?:was |were )?asked (?:about|for|how|why|what)\b"
         r"|\b(?:had to )?(?:redirect|steer|bring|pull) (?:you|him|her|them) back\b|\bredirected\b"
-        r"|\bside-?stepp?\w*|\bdodg\w* the question\b",
+        r"|\bside-?stepp?\w*|\b(?:skirt|dodg|sidestep|side-step|evad|duck)\w* (?:around |round )?"
+        r"(?:the |my |our |a |that )?(?:question|issue|point)\b",
         "",
         "",
     ),
@@ -448,15 +479,17 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         r"comes across as|appear\w*) (?:\w+ ){0,2}?(?:unsure|uncertain|apologetic|nervy)\b"
         r"(?! (?:about|of|on|with|how|what|whether|when)\b)"
         r"|\bapologetic\b|['\"](?:i might be wrong|i could be wrong|i'm no expert|i'm not sure"
-        r"|i may be wrong)|'(?:basically|to be honest|honestly|you know|kind of|sort of|um+|erm|uh|"
-        r"like|literally|i think|i guess|maybe|just)\b",
+        r"|i may be wrong)"
+        # a quote of fillers only: 'like', 'i think, maybe' (not "'just pass it to HR'")
+        rf"|['\"]{_FILLER}(?:[ ,]+{_FILLER})*(?:['\"]|,)",
         "",
         "",
     ),
     "attitude_professionalism": (
         r"\b(?:arrived|turned up|came in|showed up|joined|logged on)\b (?:\w+ ){0,4}?(?:late|after "
         r"the start)\b|\b(?:minutes|mins) late\b|\bwithout (?:an |any )?apolog\w*|\bno apology\b"
-        r"|(?:n't|\bnot|\bnever) (?:even )?(?:say|said) sorry\b|\b(?:checked|checking|check|looked"
+        r"|(?:didn't|did not|\bnever|\bwithout) (?:even )?(?:say|said|saying) sorry\b|\b(?:checked"
+        r"|checking|check|looked"
         r" at|looking at|answered|took out) (?:\w+ )?(?:phone|mobile)\b|\bphone (?:went off"
         r"|rang)\b",
         "",
@@ -474,7 +507,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         r"understanding)\b|\b(?:didn't|did not|don't|doesn't) (?:really )?(?:know|understand) the "
         r"(?:basics|fundamentals)\b",
         "",
-        r"\bthe basics\b|\bgrasp\b|\bhow (?:\w+ ){1,3}(?:works?|affects?|behaves?|renders?|scales?)"
+        r"\bthe basics\b|\bgrasp\b|\bhow (?:\w+ ){1,3}(?:works|work(?=\s*(?:[.,;:?!)]|$))|affects?"
+        r"|behaves?|renders?|scales?)"
         r"\b|\bunder the hood\b",
     ),
     "presentation_prep": (
@@ -495,10 +529,14 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         rf"\bdo(?:es|ing)? (?:the work|everything|it all) {_SELF}\b|\bfix(?:es|ing)? (?:their|the"
         r"ir) work\b",
         "",
-        r"(?<!my )(?<!your )(?<!a )(?<!the )\bcoach(?:ing|es|ed)?\b|\b(?:develop\w*|grow\w*"
+        r"(?<!my )(?<!your )(?<!a )(?<!the )(?<!significant )(?<!need )(?<!needs )\bcoach(?:ing|es"
+        r"|ed)?\b"
+        r"|\b(?:develop\w*|grow\w*"
         r"|support\w*|train\w*|bring\w* on) (?:the |"
-        r"his |her |their |your |two |three |new |junior )*(?:new starters?|juniors?|analysts|"
-        r"graduates|team members|reports|new hires|trainees|apprentices)\b|\bhand\w* (?:\w+ ){0,3}"
+        r"his |her |their |your |two |three |new |junior |a |an )*(?:new starters?|juniors?"
+        r"|analysts|"
+        r"graduates|team members|reports|new hires|trainees|apprentices|newly qualified \w+"
+        r"|new(?:er)? (?:staff|nurses?|joiners?|recruits?|colleagues?))\b|\bhand\w* (?:\w+ ){0,3}"
         r"(?:over )?to (?:the |his |her |your )?(?:juniors|team|others|reports)\b",
     ),
     "conflict_resolution": (
@@ -527,8 +565,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
     "ownership": (
         "",
         "",
-        r"\bescalat(?:e|es|ed|ing) (?:them|it|things|issues|problems|everything"
-        r"|to)\b|\bown (?:the|it|his|her|their|your) (?!ways?\b)\w+",
+        r"\bescalat(?:e|es|ed|ing) (?:them|it|things|issues|problems|everything)\b|\bown (?:the|it"
+        r"|his|her|their|your) (?!ways?\b)\w+",
     ),
     "learning_from_failure": (
         rf"\bwhat {_WHO}(?:'d| would) (?:take|do differently)\b[^.;]{{0,20}}?",
@@ -539,7 +577,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
     "customer_focus": (
         "",
         "",
-        r"\bpeople (?:[\w']+ ){0,2}?(?:us(?:e|ing)|rel(?:y|ied|ying) on)\b|\b(?:patients?"
+        r"\bpeople (?:[\w']+ ){0,2}?(?:us(?:e|ing)|rel(?:y|ied|ying) on)\b"
+        r"|\b(?:(?<!more )(?<!be )(?<!very )(?<!less )patients?(?! with)"
         r"|residents|"
         r"passengers|members of the public|service users)\b|\buser experience\b",
     ),
@@ -549,7 +588,7 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         r"previous|former|existing|legacy)\b|\b(?:kept|keeps|keep|keeping) (?:\w+ ){0,2}?(?:going "
         r"back to|using|reverting to|falling back on) (?:the |your |his |her |their )?(?:old"
         r"|previous"
-        r"|former|legacy)\b|\b(?:previous|old|former) (?:\w+ )?way(?:s)? of doing things\b"
+        r"|former|legacy)\b|\b(?:previous|old|former) (?:[\w']+ )?way(?:s)? of doing things\b"
         r"|\bwork(?:ed|ing|s)? around (?:it|the change|the new)\b|\barguing against the new\b",
         "",
         "",
@@ -565,7 +604,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
         r"training|degree|course)\b|\bsector (?:experience|knowledge)\b|\bknew (?:our|the) "
         r"(?:sector|industry|market) inside out\b",
         "",
-        r"\bqualifi\w*|\bcertifi\w*|\bchartered\b|\blicen[cs]\w*|\bdegree\b|\baccredit\w*"
+        r"(?<!newly )\bqualifi\w*|\bcertifi\w*|\bchartered\b|\blicen[cs]\w*|\bdegree\b"
+        r"|\baccredit\w*"
         r"|\bmore senior\b",
     ),
     "external_factor": (
@@ -590,7 +630,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
 # to", "never been", "hadn't looked at", shared by many writers and voices.
 _KINDS: dict[str, tuple[str, str, str]] = {
     "answer_relevance": (
-        r"\b(?:without|w/o|before) (?:first )?(?:asking (?:about|what|how|whether|any|for|a "
+        r"\b(?:without|w/o|before) (?:first )?(?:asking (?:about|what|how|whether|any|for|who|why"
+        r"|which|where|when|a "
         r"clarifying|clarifying)|clarifying|confirming (?:the|what))\b"
         r"|\b(?:answered|answering|answer) the question (?:you|he|she|they|i)(?:'d"
         r"| had)? (?:wanted|would have "
@@ -604,7 +645,9 @@ _KINDS: dict[str, tuple[str, str, str]] = {
     ),
     "confidence": (
         r"\b(?:lots of|a lot of|many|too many|constant|so many|full of) (?:'|\")?(?:ums?|uhs?|ers|"
-        r"erms?|ahs?|likes|you knows?)\b|\bum ?/ ?uh\b|\bums\b|\berms\b|\buhs\b"
+        r"erms?|ahs?|likes|you knows?)\b"
+        rf"|\b(?:lots of|a lot of|too many|constant|so many|full of) ['\"]{_FILLER}['\"]"
+        rf"|\bum ?/ ?uh\b|\bums\b|\berms\b|\buhs\b"
         r"|\bspeak(?:ing)? up more\b|\bmore vocal\b|\b(?:rarely|seldom|never) (?:offers?"
         r"|volunteers?"
         r"|speaks? up|puts? (?:himself|herself|themselves|yourself) forward)\b"
@@ -658,7 +701,8 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"|collaborat\w*) (?:closely )?with (?:the )?(?:analysts|engineers|designers|developers"
         r"|peers|engineering|"
         r"design|product|sales|marketing|finance|ops|operations|other teams|\w+ teams)\b"
-        r"|\b(?:work|working|worked) (?:in|as part of|within) a team\b"
+        r"|\b(?:work|working|worked|works) (?:very |really )?(?:closely )?(?:in|as part of|within"
+        r"|as) (?:a|one|the) team\b|\bworking together\b"
         r"|\bshar(?:e|ing) (?:\w+ ){0,2}with (?:the|his|her|their|your) team\b",
     ),
     "conflict_resolution": (
@@ -671,7 +715,8 @@ _KINDS: dict[str, tuple[str, str, str]] = {
     "problem_solving": (
         r"\b(?:went|go|going|goes|jumped|jumps|dived|dove|leapt|skipped) (?:straight|directly"
         r"|right) "
-        r"(?:to|into) (?:a |an |the )?(?:solution|answer|conclusion|fix|tooling|implementation)\b"
+        r"(?:to|into) (?:(?:a |an |the )?(?:solution|answer|conclusion|fix|tooling"
+        r"|implementation)\b|')"
         r"|\bgave up\b[^.;]{0,25}\b(?:quickly|easily|too soon|early)\b",
         r"\b(?:needed|required|took|needing) (?:a lot of |lots of |several |many |a few "
         r"|some )?(?:hints|nudges|nudging|steering)\b",
@@ -693,8 +738,10 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"\bchang\w* (?:the )?(?:constraints|goalposts|brief|requirements|scope|plan)\b"
         r"|\b(?:brief|requirements|constraints|scope|plan|priorities|goalposts) (?:changed|shifted"
         r"|moved)\b"
-        r"|\b(?:plans?|things|priorities|requirements|scope|direction) (?:change|changes|changed"
-        r"|shift\w*)\b|\b(?:chang\w*|shift\w*|mov\w*|requests?) (?:\w+ ){0,3}at short notice\b"
+        r"|\b(?:plans?|things|priorities|requirements|scope|direction|everything|it all)"
+        r" (?:change|changes|changed"
+        r"|shift\w*|mov(?:e|es|ed|ing)|keep (?:moving|changing|shifting))\b"
+        r"|\b(?:chang\w*|shift\w*|mov\w*|requests?) (?:\w+ ){0,3}at short notice\b"
         r"|\blast[- ]minute changes?\b",
     ),
     "experience_gap": (
@@ -710,15 +757,15 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"| from within)[^.;]{0,40}?\b(?:who|that) (?:already|previously) (?:knows?|knew|has|had"
         r"|worked|understands?)\b",
         "",
-        r"\bclearance\b",
+        r"\b(?:security|sc|dv|government|vetting) clearance\b",
     ),
     "external_factor": (
         r"\b(?:offered|given|awarded) (?:the |this )?(?:role|job|position|post|it) to (?:another|"
         r"a different|the other|an internal)\b|\bsecond choice\b|\brunner[- ]up\b"
         r"|\b(?:appointed|selected|chose|chosen|picked|hired) (?:\w+ ){0,3}?(?:another|a different"
         r"|the other) (?:candidate|applicant|person)\b|\bfreeze on (?:all )?(?:new )?(?:hiring|"
-        r"headcount|recruitment|roles|hires)\b|\b(?:extremely|very|highly|incredibly|really) "
-        r"competitive\b|\bstrong field\b"
+        r"headcount|recruitment|roles|hires)\b|\b(?<!be )(?<!'re )(?<!are )(?:extremely|very|highly"
+        r"|incredibly|really) competitive\b|\bstrong field\b"
         r"|\bwith (?:another|a different) (?:candidate|applicant|person)\b|\b(?:if|when) we (?:had"
         r"|get|got) (?:the )?budget\b|\b(?:could|can) start (?:straight away|right away|sooner"
         r"|earlier|immediately)\b"
@@ -738,6 +785,8 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"\b(?:budget|band|range)\b[^.;]{0,40}?\b(?:lower|less) than (?:what )?(?:i|you|he|she"
         r"|they)(?:'d| had| were| was)? ask\w*|\bmore than (?:we|they) (?:can|could) (?:pay|afford"
         r"|offer|stretch to)\b|\bsomeone cheaper\b"
+        r"|\bmore than (?:the (?:role|job|position|budget) )?(?:can pay|could pay|will pay"
+        r"|can stretch to)\b"
         r"|\bmore than (?:the (?:role|job|position) )?(?:pays|we pay|they pay|we can pay|we (?:can"
         r"|could) afford)\b|\b(?:out of|above|over) (?:our|their|the) (?:budget|range|band)\b"
         r"|\bpriced (?:yourself|himself|herself|themselves) out\b|\btoo expensive\b",
@@ -779,7 +828,8 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"|\b(?:seemed|seems|looked|looks|sounded|sounds|came across as|appeared) (?:\w+ )?bored\b"
         r"|\b(?:uninterested|disinterested|indifferent|half-hearted|lukewarm|lacklust(?:re|er)"
         r"|apathetic)\b|\bgoing through the motions\b|\b(?:be|been|rather be) (?:somewhere"
-        r"|anywhere) else\b|\belsewhere\b|\bcheck(?:ed|ing)? (?:his|her|their|your) watch\b"
+        r"|anywhere) else\b|\b(?:mind|head|thoughts|attention) (?:was |were |seemed )?elsewhere\b"
+        r"|\bcheck(?:ed|ing)? (?:his|her|their|your) watch\b"
         r"|\b(?:he|she|they|you) (?:was|were|is|are|can be) (?:\w+ )?hard to read\b|\bclosed off\b",
         "",
         "",
@@ -788,17 +838,20 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"(?:n't|\bnot) (?:have|had) any questions\b(?! (?:about|on|over|that)\b)|\b(?:had|has"
         r"|have) no questions\b(?! (?:about|on|over|that)\b)",
         "",
-        r"\banything (?:for (?:me|us)|to ask|(?:you|he|she)(?:'d)? (?:like|want)(?:ed)? to ask)\b",
+        r"\banything (?:for (?:me|us|them|him|her|the panel)|to ask|(?:you|he|she)(?:'d)? (?:like"
+        r"|want)(?:ed)? to ask)\b",
     ),
     "communication": (
         "",
         "",
-        r"\bemails?\b|\bdocumentation\b|\bwrite-?ups?\b|\bhandovers?\b"
+        r"\bemails?\b|\bdocumentation\b|\bwrite-?ups?\b|\bhandovers? (?:notes|to|docs)\b"
         r"|\baudiences\b|\bpresenting to\b"
         r"|\bcomms\b",
     ),
     "ownership": (
         r"\bwait(?:s|ed|ing)? (?:to be told|for (?:direction|instructions|permission))\b"
+        r"|\bwait(?:s|ed|ing)? for (?:people|others|someone|somebody|them|colleagues) to (?:tell"
+        r"|update|chase|flag|ask|raise)\b"
         r"|\bneeds? (?:a lot of )?(?:chasing|hand-holding|reminding)\b",
         "",
         "",
@@ -813,7 +866,8 @@ _KINDS: dict[str, tuple[str, str, str]] = {
     "culture_fit": (
         r"\bput (?:our|my|their|his|her) finger on\b|\b(?:didn't|did not|never) (?:quite "
         r"|really )?click\b|\bgut feel\w*"
-        r"|(?:n't|\bnot) (?:quite |really )?what (?:they|we) (?:had in mind|were looking for"
+        r"|(?:n't|\bnot) (?:quite |really )?what (?:they|we|the (?:hiring manager|client|team|panel"
+        r"|business)) (?:had in mind|were looking for|was looking for"
         r"|are looking for|want)\b",
         "",
         "",
@@ -837,7 +891,7 @@ _TOPICS: dict[str, str] = {
         r"|\b(?:laid|lay|laying) out (?:\w+ )?answers?\b|\bfollow (?:her|his|their|your) answers?\b"
         r"|\b(?:the|your|his|her|their) (?:main |key |actual |real )?point\b(?! of (?:the|view))"
         r"|\bscattered\b"
-        r"|\bbeginning, middle\b|\bstructure(?=\s?[:=-]\s)"
+        r"|\bbeginning, middle\b|\bstructure(?=\s?(?:[:=-]\s|[✗✘❌]))"
         r"|\bsituation[- ]task\b|\bwhere (?:\w+ )?answers? (?:was|were) going\b|\bto the point\b"
     ),
     "answer_relevance": (
@@ -852,7 +906,7 @@ _TOPICS: dict[str, str] = {
         r"|\bstats\b|\bfigures?\b|\bbacking (?:\w+ ){0,3}up\b|\bback(?:ed)? (?:it |them "
         r"|this )?up\b"
         r"|\banecdot\w*|\bproof\b|\bwhat (?:actually )?changed\b|\bwhat (?:the )?(?:outcome|result|"
-        r"impact)\b|\bspecific\w*|\bclaims?\b|\bbuzzwords?\b|\bgeneralis\w*|\bopinions?\b"
+        r"impact)\b|\bspecific(?!ally)\w*|\bclaims?\b|\bbuzzwords?\b|\bgeneralis\w*|\bopinions?\b"
     ),
     "conciseness": (
         r"\b(?:tighter|shorter|briefer|lengthy)\b"
@@ -862,8 +916,12 @@ _TOPICS: dict[str, str] = {
     ),
     "confidence": (
         r"\bsure of (?:yourself|himself|herself|themselves)\b|\bbelief in\b"
-        r"|\bnerv\w*|\bapologis\w*|\bapologiz\w*|\bvoice\b|(?<!went )\bquiet(?:ly)?\b"
-        r"|\bshrink\w*|\bsecond-guess\w*|\bhold (?:your|his|her|their) ground\b|\bconvic\w*"
+        r"|(?<!own )\bvoice\b|\bquietly\b"
+        # quiet said of a person, not of a shift: "you were a bit quiet"
+        r"|\b(?:you|he|she|they|i|we)(?: \w+)? (?:was|were|seemed|are|is|came across as)"
+        r" (?:\w+ ){0,2}?quiet\b"
+        r"|\bshr(?:ink|inks|inking|ank)\b|\bsecond-guess\w*|\bhold (?:your|his|her|their) ground\b"
+        r"|\bconvic\w*"
     ),
     "rapport": (
         r"\benergy\b|\binterest(?:ed)? in (?:the|us|our|this)\b|\bwarm\w*|\bengagement\b"
@@ -903,7 +961,8 @@ _TOPICS: dict[str, str] = {
         r"|\bdomain knowledge\b|\bsubject[- ]matter\b|\bcraft\b|\bhands-on skills\b|\btooling\b"
     ),
     "presentation_prep": (
-        r"\bdemo\b|\bportfolio\b|\bprep(?:aration|ared)?\b"
+        r"\bdemo\b|\b(?:your|his|her|their) portfolio\b|\bportfolio (?:review|presentation"
+        r"|walk-?through|pieces?)\b|\bprep(?:aration|ared)?\b"
         r"(?= (?:for )?(?:the )?(?:case|task|presentation|exercise|pitch|slides))"
     ),
     "questions_for_interviewer": (
@@ -928,7 +987,7 @@ _TOPICS: dict[str, str] = {
     ),
     "communication": (
         r"\bsimple terms\b|\bplain\w*\b(?= (?:english|language|terms|summar\w*))"
-        r"|\bwritten\b|\bwriting\b|\bupdates\b|\bput (?:his|her|their|your) "
+        r"|\bwriting\b|\bupdates\b|\bput (?:his|her|their|your) "
         r"(?:ideas|point|points|thoughts) across\b|\bget (?:his|her|their|your) (?:ideas|point"
         r"|points) across\b|\bnon-technical\b|\blay audiences?\b"
     ),
@@ -966,11 +1025,13 @@ _TOPICS: dict[str, str] = {
         r"\blearnings\b|\bwhat (?:he|she|they|you|i) (?:had )?learn(?:ed|t)\b|\bgrowth mindset\b"
     ),
     "customer_focus": (
-        r"\b(?:end|our|their) customers?\b|\bclient needs\b|\bpatients?\b|\bservice users?\b"
+        r"\b(?:end|our|their) customers?\b|\bclient needs\b"
+        r"|(?<!more )(?<!be )(?<!very )(?<!less )\bpatients?\b(?! with)|\bservice users?\b"
         r"|\buser research\b"
     ),
     "experience_gap": (
-        r"\b(?:for|of) (?:\w+ ){0,2}?(?:years|decades?)\b|\b(?:run|led|managed|done|built|held)"
+        r"\b(?:for|of) (?:\w+ ){0,2}?(?:years|decades?|months)\b|\b(?:run|led|managed|done|built"
+        r"|held)"
         r" (?:a |an |the )?(?:similar|same|comparable|equivalent)\b|\bhands-on experience\b"
         r"|\bdone (?:it|this|that) before\b|\bbefore\b(?= in (?:a|the) (?:similar|same))"
     ),
@@ -985,7 +1046,8 @@ _TOPICS: dict[str, str] = {
         r"\brates?\b(?= (?:you|he|she|they|i) (?:quoted|asked|wanted|gave))|\bnumber you "
         r"(?:gave|quoted|asked for)\b|\bcompensation\b|\bremuneration\b|\bsalary\b"
     ),
-    "culture_fit": r"\bfit(?:ted|ting)? in\b|\bthe culture\b|\bour culture\b|\bchemistry\b",
+    "culture_fit": r"\bfit(?:ted|ting)? in\b|\bthe culture\b|\bour culture\b|\bchemistry\b"
+    r"|\bvibe\b",
 }
 # Whole phrases, named by kind, that the broad lexicon adds as weak cues (a finding on
 # their own): a length in minutes per answer, "would be happier somewhere", "in a few
@@ -1001,7 +1063,8 @@ _WEAK_KINDS: dict[str, str] = {
     ),
     "answer_relevance": (
         r"\b(?:when |after )?asked (?:about|how|why|what|for) [^.;,]{1,40}?,? (?:\w+ ){1,3}?"
-        r"(?:talked|spoke|focused|went on|answered) (?:mainly |mostly |only |instead |largely )"
+        r"(?:talked|spoke|focused|went on|answered|told (?:me|us|them)) (?:mainly |mostly |only "
+        r"|instead |largely )"
         r"?(?:about|on|with)\b|"
         r"\bquestions? (?:that )?(?:nobody|no one) (?:had )?(?:asked|posed)\b|\b(?:away|off)"
         r" from (?:the|my|our|his|her) (?:question|topic|point)\b|\bveer\w* (?:away|off)\b"
@@ -1012,7 +1075,7 @@ _WEAK_KINDS: dict[str, str] = {
         r"|\bunsupported\b"
     ),
     "rapport": (
-        r"\bdetached\b|\b(?:body language|posture) (?:was|seemed|looked) (?:\w+ )?(?:closed|"
+        r"\bdetached\b|\b(?:body language|posture) (?:was|seemed|looked) (?:\w+ ){0,2}(?:closed|"
         r"defensive|stiff)\b|\bclosed body language\b"
     ),
     "company_research": (
@@ -1172,7 +1235,8 @@ _MORE_TOPIC: tuple[tuple[str, str], ...] = (
     ("leadership", r"\b(?:his|her|their|your) reports\b|\bdifficult feedback\b"),
     (
         "problem_solving",
-        r"\bprioriti[sz](?:e|ing|ation)\b|\btackl\w* (?:the |a |this )?(?:[\w-]+ ){0,2}problem\b",
+        r"\bprioriti[sz](?:e|ed|es|ing|ation)\b|\btackl\w* (?:the |a "
+        r"|this )?(?:[\w-]+ ){0,2}problem\b",
     ),
     (
         "adaptability",
@@ -1225,10 +1289,560 @@ _MORE_TOPIC: tuple[tuple[str, str], ...] = (
     ("teamwork", r"\b(?:seek\w*|ask\w*|get\w*|invit\w*) (?:\w+ )?input\b|\binput from\b"),
     (
         "ownership",
-        r"\bwaits? for (?:\w+ ){0,2}to be (?:assigned|given|handed)\b|\bpick(?:ing)? (?:them|it"
-        r"|things|problems) up\b",
+        r"\bwaits? for (?:\w+ ){0,2}to be (?:assigned|given|handed)\b|\bpick(?:ing)? (?:things"
+        r"|problems) up\b",
     ),
 )
+# Word families that carry over between writers, added after studying a third writer's
+# texts: the kinds of thing, not the sentences. Organisations and customers are named in
+# many ways ("the ward's specialty", "the upset caller", "each client's goals").
+_ORG = (
+    r"(?:company|firm|organi[sz]ation|business|bank|charity|council|trust|school|hospital|ward"
+    r"|practice|agency|brand|store|department|university|college|start-?up|employer|client"
+    r"|restaurant|hotel|studio|fund|authority|board|team|product|app|platform|service)"
+)
+_CUSTOMER = (
+    r"(?:customers?|clients?|users?|patients?|guests?|callers?|buyers?|prospects?|residents?"
+    r"|passengers?|members? of the public|service users?|shoppers?|consumers?|famil(?:y|ies))"
+)
+_FAMILIES_WEAK: tuple[tuple[str, str], ...] = (
+    # lost in an answer: "hard to tell which branch he was in", "no through-line"
+    (
+        "answer_structure",
+        r"\b(?:hard|difficult|tough|tricky|impossible) to (?:tell|see|know|work out|keep track of)"
+        r" (?:where|which (?:branch|step|stage|thread|point|bit|part of the))\b"
+        r"|\bno (?:clear )?(?:through-?line|thread|arc|signposting)\b"
+        r"|\bhopp(?:ed|ing|s) (?:around|about|between)\b",
+    ),
+    # answered before pinning the question down; went off on something else
+    (
+        "answer_relevance",
+        r"\b(?:without|before) (?:first )?(?:pinning|nailing|narrowing) (?:\w+ )?down\b"
+        r"|\b(?:without|before) (?:first )?(?:establishing|checking|scoping|confirming|agreeing)"
+        r" (?:the )?(?:requirements|scope|constraints|scale|brief|ask|question)\b"
+        r"|\basked\b[^.;]{1,80}?\band (?:i |he |she |they |you )?(?:went off|launched into"
+        r"|drifted|rambled on|got sidetracked)\b|\b(?:redirect|steer)(?:ed|ing)? (?:you|him|her"
+        r"|them)\b",
+    ),
+    # an answer or a talk past its time, or one that had to be stopped
+    (
+        "conciseness",
+        r"\b(?:ran|went|running|going) (?:\w+ ){0,2}(?:past|beyond) (?:the|its|their|his|her|our"
+        r"|your) (?:\w+ )?(?:slot|time|limit)\b|\b(?:get|got|getting) (?:there|to it|to the point"
+        r"|to the answer) (?:faster|quicker|sooner)\b|\bhad to (?:stop|cut|wrap|hurry|move) (?:him"
+        r"|her|them|you)\b|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
+        r"|twenty|thirty|forty)-minute (?:history|monologue|preamble|story|explanation|tour"
+        r"|overview|answer|detour)\b",
+    ),
+    # giving way under pressure, freezing
+    (
+        "confidence",
+        r"\bblanked\b|\bsells? (?:yourself|himself|herself|themselves) short\b|\bgave (?:ground"
+        r"|way|in) (?:as soon as|when|too|quickly|easily)\b|\bback(?:ed|s)? down\b",
+    ),
+    # running down others, holding a position against all comers
+    (
+        "attitude_professionalism",
+        r"\btrash(?:ed|ing|es)?\b|\bslag(?:ged|ging|s)? off\b|\b(?:kept|keeps|keep) defending\b"
+        r"|\bdefend(?:ed|ing|s)? (?:mine|his|hers|theirs|my|his|her|their|your) (?:own )?(?:\w+ )?"
+        r"(?:rather than|instead of)\b",
+    ),
+    # not having looked into the organisation, in any of its names
+    (
+        "company_research",
+        rf"(?:n't|\bnot|\bnever|\bno) (?:\w+ ){{0,2}}?(?:looked (?:at|into)|look (?:at|into)"
+        rf"|read up"
+        rf" on|researched|checked) (?:the|their|our) (?:\w+ ){{0,2}}?{_ORG}(?:'s)?\b"
+        rf"|\b(?:no idea|didn't know|did not know|unaware|wasn't aware|hadn't reali[sz]ed"
+        rf"|didn't realise|didn't realize) (?:that )?(?:the|our|their) {_ORG}\b",
+    ),
+    # knowledge that stopped short: "didn't go much beyond deployments"
+    (
+        "technical_depth",
+        r"\b(?:knowledge|understanding|grasp) (?:\w+ ){0,3}?(?:didn't|did not|doesn't|does not"
+        r"|never) (?:really )?(?:go|extend|get) (?:much |very |far )?(?:beyond|past|deeper)\b",
+    ),
+    # fixing before diagnosing
+    (
+        "problem_solving",
+        r"\b(?:without|instead of|rather than) (?:first )?(?:working out|figuring out|understanding"
+        r"|diagnosing|investigating"
+        r"|establishing|digging into) (?:where|why|what|how|the (?:cause|root|problem|issue))\b",
+    ),
+    # audience-directed unclarity: "unclear to GPs", "confusing for the non-engineers"
+    (
+        "communication",
+        r"\b(?:unclear|confusing|impenetrable|hard to understand) (?:to|for) (?:the |a |our |lay "
+        r"|senior |non-)?(?:[\w-]+ )?(?:audience|readers?|gps|clients?|customers?|stakeholders?"
+        r"|panel|board|people|colleagues|team|engineers|non-\w+)\b|\bacronyms\b",
+    ),
+    # sticking to the plan when the situation called for a change
+    (
+        "adaptability",
+        r"\b(?:carried|pressed|ploughed|plowed|pushed|carrying|pressing|ploughing) on\b[^.;]{0,40}"
+        r"\b(?:instead of|rather than|regardless|despite|even though|even when)\b"
+        r"|\bstuck (?:rigidly )?to (?:the|his|her|their|your) (?:plan|script|original)\b",
+    ),
+    # no lesson drawn: "didn't get to what you took away from it"
+    (
+        "learning_from_failure",
+        r"(?:n't|\bnot|\bnever|\bno) (?:\w+ ){0,4}?what (?:\w+ ){0,2}?(?:learn(?:ed|t)|took away"
+        r"|had taken away|would do differently|do differently|changed afterwards)\b",
+    ),
+    # the person outgrows the role, or others are further on
+    (
+        "experience_gap",
+        r"\b(?:further|farther) (?:along|ahead|on) in (?:their|his|her|your|my) careers?\b"
+        r"|\bmore (?:seasoned|established)\b|\b(?:find|found|finds) (?:the |this )?(?:\w+ ){0,4}?"
+        r"(?:limiting|restrictive|unchallenging|too small)\b|\ba step (?:down|backwards?)\b"
+        r"|\bunder-?challenged\b|\bnot (?:be )?challenged enough\b",
+    ),
+    # a strong field, a ranking, a volume of applications
+    (
+        "external_factor",
+        r"\b(?:strong|competitive|large|deep|talented|exceptional) (?:field|shortlist|pool"
+        r"|line-?up|cohort)\b|\bcompetitive (?:process|round|campaign|recruitment|selection)\b"
+        r"|\b(?:number|volume|lots|plenty|loads|hundreds|dozens|a lot|many) (?:of )?(?:very "
+        r"|exceptionally )?(?:strong"
+        r"|high[- ]quality|excellent|talented|high[- ]calibre|well-qualified|qualified|impressive)"
+        r" (?:applications|applicants|candidates|cvs)\b|\b(?:merit|reserve) list\b"
+        r"|\bposition \d{1,3} (?:of"
+        r"|out of) \d",
+    ),
+    # pay set against the budget: "expectations exceed the range", "Salary exp 95k, band
+    # max 80k", "the other candidate was asking for less", "the top end of their range"
+    (
+        "salary_expectations",
+        r"\b(?:salary|pay|rate|ask|expectations?|number|figure)\b[^.;]{0,30}\b(?:exceed\w*|above"
+        r"|over|outside|beyond|higher than|more than)\b[^.;]{0,20}\b(?:range|band|budget|max\w*"
+        r"|ceiling|cap|bracket|limit|what (?:they|we) (?:could|can|were able to) (?:pay|afford"
+        r"|offer))\b|\b(?:salary|pay|comp) (?:exp\w*|ask)\b:? ?[£$€]?\d[^.;]{0,40}\b(?:band"
+        r"|budget|max|range|cap|ceiling)\b|\basking for less\b|\b(?:cheaper|less expensive)\b"
+        r"|\b(?:top|upper|high) end of (?:the |their |our |what )",
+    ),
+)
+_FAMILIES_TOPIC: tuple[tuple[str, str], ...] = (
+    (
+        "answer_relevance",
+        r"\bwhat(?:'s| is| was| were) (?:actually |really )?(?:being )?asked\b(?! of)",
+    ),
+    ("questions_for_interviewer", r"\b(?:any|no|had|have|has) questions\b"),
+    (
+        "company_research",
+        r"\bwhat we (?:actually |really )?(?:ship|produce|provide|make|sell|build|offer|do|stand"
+        rf" for)\b|\b(?:the|our|their) {_ORG}(?:'s)? (?:products?|services?|strategy|mission"
+        r"|values|history|news|clients|customers|market|specialt\w*)\b"
+        r"|\bwhat (?:i|he|she|they|you) knew about\b",
+    ),
+    (
+        "role_motivation",
+        r"\bwhat (?:a|an) (?:[\w-]+ ){1,2}(?:does|involves|entails)\b|\bwhat the (?:job|role"
+        r"|post|position) (?:involves|entails|is)\b|\b(?:getting|get|got|move|moving) away from\b"
+        r"|\bway out of\b",
+    ),
+    (
+        "technical_depth",
+        r"\b(?:subject|clinical|domain|product|legal|financial) knowledge\b|\bleakage\b"
+        r"|\boverfit\w*|\bdatasets?\b|\btrain(?:ing)?[/ -](?:test|validation)\b",
+    ),
+    (
+        "presentation_prep",
+        r"\b(?:lesson|session|workshop|teaching|lecture) plans?\b|\b(?:demo|trial|sample|observed"
+        r"|model|interview) lessons?\b|\bmicro-?teach\w*|\bplenary\b|\bvisuals\b|\brehearsal\b"
+        r"|\bdry[- ]run\b|\bspeaker notes\b|\bnotebook\b|\btimings\b",
+    ),
+    (
+        "teamwork",
+        r"\bpull(?:ing|ed|s)? together\b|\b(?:pitch|muck)(?:ed|ing|s)? in\b"
+        r"|\bhelp(?:ing|ed)? out\b|\bteam ?mates?\b|\b(?:left|leave|leaving|leaves) (?:\w+ ){0,3}"
+        r"for others\b|\bwork(?:ed|ing|s)? (?:\w+ )?(?:with|alongside) (?:me|us|him|her|them"
+        r"|others|colleagues|peers)\b",
+    ),
+    (
+        "leadership",
+        r"\bmanag(?:e|ing|ed)-people\b|\b1:1s\b|\bone-(?:to|on)-ones\b|\b(?:development|career"
+        r"|performance) conversations?\b|\b(?:sickness|staff) absence\b|\b(?:attendance|capability"
+        r"|disciplinary) (?:issues?|problems?|process\w*|procedures?|conversations?)\b"
+        r"|\b(?:a|an|one) (?:\w+ )?(?:team member|member of (?:staff|the team)|staff member"
+        r"|employee|direct report) (?:who|that|with)\b|\b(?:a|as a|the) (?:\w+ )?(?:manager|leader"
+        r"|supervisor) (?:who|that)(?:'ll| will| would| can)\b",
+    ),
+    ("communication", r"\bletters\b|\bsummaries\b|\bcorrespondence\b|\bwritten work\b"),
+    (
+        "problem_solving",
+        r"\b(?:lay|laid|set|sets|setting|outline\w*|plan\w*|explain\w*) (?:out )?(?:an?|the|his"
+        r"|her|their|your) (?:clear |overall |structured )?(?:approach|plan of attack|method)\b"
+        r"|\bcommit\w* to (?:a |an )?(?:call|decision|answer|recommendation|view|position)\b"
+        r"|\bchoose between\b|\b(?:weigh\w*|compar\w*) (?:up )?(?:the )?(?:options|alternatives)\b"
+        r"|\bfirst fix\b|\bdigging into\b",
+    ),
+    (
+        "stakeholder_management",
+        r"\bbudget holders?\b|\b(?:department|division) heads?\b|\bbusiness partner\w*"
+        r"|\bpartnering\b",
+    ),
+    (
+        "ownership",
+        r"\bpick(?:s|ed|ing)? up (?:problems|issues|things|tasks|work|the slack)\b",
+    ),
+    (
+        "learning_from_failure",
+        r"\bwent (?:sideways|south|pear-shaped|awry)\b|\bbackfired\b|\bfell (?:apart|through)\b"
+        r"|\b(?:took|take|taking|taken) (?:away )?from (?:it|that|the experience)\b"
+        r"|\backnowledg\w* (?:the |his |her |their |an? )?(?:error|mistake)s?\b",
+    ),
+    (
+        "customer_focus",
+        rf"\b{_CUSTOMER}(?:'s|s')? (?:problems?|needs?|pain(?: points)?|goals?|priorities"
+        r"|situation|perspective|point of view|side)\b|\b(?:upset|difficult|angry|unhappy|irate"
+        r"|frustrated|distressed|vulnerable) (?:customer|client|caller|guest|patient|buyer|user"
+        r"|member of the public|resident|passenger|shopper)s?\b"
+        # several customers speaking ("two clients told us"), not a recruiter's client
+        r"|\b(?:customers|clients|users|patients|guests|callers|buyers|residents|passengers"
+        rf"|families) (?:told|said|complained|felt|reported)\b|\b{_CUSTOMER} (?:outcomes"
+        rf"|satisfaction|experience)\b",
+    ),
+)
+# More families, after studying a fourth writer: scorecards with a stated scale, people
+# management in many guises, empathy with customers, work that kept to an old process.
+_PERSON = (
+    r"(?:someone|somebody|a candidate|a person|people|a (?:bloke|guy|man|woman|lady|chap"
+    r"|contractor)|another (?:\w+ )?(?:candidate|applicant|person))"
+)
+_FAMILIES_WEAK += (
+    # another person with the experience: "a bloke who's run a fleet", "someone who has
+    # spent time in insurance"
+    (
+        "experience_gap",
+        rf"\b{_PERSON} (?:who|that)(?:'s| has| had|'d|'ve| have) (?:already |previously "
+        r"|actually )?(?:spent (?:time|years|\w+ years)|run|done|led|managed|held|worked|built"
+        r"|delivered)\b",
+    ),
+    # theory without an instance: "only theory", "could not give one"
+    (
+        "specific_examples",
+        r"\b(?:only|just|all|mostly|pure(?:ly)?) theor(?:y|etical)\b|\bspoke about (?:your|his|her"
+        r"|their) philosophy\b|\b(?:could not|couldn't|unable to|failed to|did not|didn't|struggled"
+        r" to) (?:give|provide|offer|name|come up with|share|cite) (?:a single |any |an? |one )"
+        r"(?:real |concrete |specific |actual )?(?:example|instance|case)s?\b|\b(?:could not"
+        r"|couldn't|unable to|failed to) (?:give|provide|cite) one\b",
+    ),
+    # length against a limit or what would do: "25 minutes when 10 would do", "four pages
+    # against a one-page limit", "answer under 20 seconds"
+    (
+        "conciseness",
+        r"\bwhen (?:\d{1,3}|one|two|three|five|ten|fifteen|twenty) (?:would do|would have done"
+        r"|(?:was|is|would be|would have been) (?:enough|plenty))\b|\b(?:under|less than|barely"
+        r"|only|just) (?:\d{1,3}|ten|twenty|thirty|fifteen) seconds\b|\bagainst an? (?:[\w-]+ )?"
+        r"(?:page|word|minute)[- ]limit\b|\bover (?:the )?(?:page|word) (?:limit|count)\b"
+        r"|\b(?:ran|runs|run|running|came) to (?:\w+ )?pages\b",
+    ),
+    # the order of an answer: "in the wrong order", "didn't appear until page three"
+    (
+        "answer_structure",
+        r"\b(?:in the )?wrong order\b|\bout of order\b|\bjump(?:ed|ing|s)? back (?:to|and forth)\b"
+        r"|\bback and forth\b|\b(?:didn't|did not|doesn't|does not) (?:appear|come|come up|surface"
+        r"|emerge|arrive) until\b|\bnot until (?:page|the (?:very )?end|the last)\b",
+    ),
+    # answering something not asked: "which I hadn't asked about", "talking past each other"
+    (
+        "answer_relevance",
+        r"\btalking past each other\b|\b(?:which|that|something|things?) (?:i|we|they|nobody|no"
+        r" one) (?:hadn't|had not|didn't|did not|never|wasn't|weren't) (?:even )?ask(?:ed|ing)?"
+        r" (?:about|for)\b|\bassum\w* (?:i|we|they|he|she|the panel|the interviewer) (?:was|were)"
+        r" (?:going to|about to) ask\b|\bwhat (?:you|he|she|they) assumed\b",
+    ),
+    # people left to sort out their own conflict
+    (
+        "conflict_resolution",
+        r"\blet (?:them|the two of them|both of them) (?:sort|work|figure|fight|thrash) (?:it"
+        r"|things) out\b|\bleave them to (?:it|sort it out)\b",
+    ),
+    # hurrying customers: "racing customers off the phone"
+    (
+        "customer_focus",
+        rf"\b(?:racing|rushing|hurrying|rushed|raced|hurried) (?:the )?{_CUSTOMER} (?:off|along"
+        rf"|through)\b|\b{_CUSTOMER} (?:was|were) still (?:mid-sentence|talking|speaking)\b",
+    ),
+    # others hearing news first: "clients are telling the partner about issues before you do"
+    (
+        "stakeholder_management",
+        r"\b(?:tell|telling|told|hear|hearing|heard|find|finding|found) (?:\w+ ){0,4}(?:before"
+        r" (?:you|he|she|they) (?:do|did)|from (?:you|him|her|them) first|from someone else)\b",
+    ),
+    # an old process kept after a change
+    (
+        "adaptability",
+        r"\b(?:kept|keep|keeps|keeping|carried on|continued|stuck with|sticking with) (?:\w+ )?"
+        r"(?:using|running|doing|following|applying|with)? ?(?:the|his|her|their|your|my) (?:old"
+        r"|previous|former|legacy|original|existing|usual) (?:\w+ )?(?:process|way|approach|plan"
+        r"|method|system|routine|tools?|workflow)\b",
+    ),
+    # nothing changed afterwards, or the blame put on others
+    (
+        "learning_from_failure",
+        r"(?:n't|\bnot|\bnever|\bnothing|\bno) (?:\w+ ){0,3}?(?:changed|different) (?:\w+ ){0,3}?"
+        r"(?:afterwards|since|as a result|after that)\b|\b(?:all|entirely|completely) down to"
+        r" (?:other|the other|others|someone else)\b",
+    ),
+    # a close decision between finalists
+    (
+        "external_factor",
+        r"\bcoin[- ]toss\b|\bclose call\b|\btoss-?up\b|\b(?:could|might) have gone either way\b"
+        r"|\bphoto finish\b|\b(?:two|three) (?:really |very )?(?:good|strong) finalists\b",
+    ),
+    # readers who could not tell what was wanted; an audience that glazed over
+    (
+        "communication",
+        r"\b(?:didn't|did not|don't|do not|couldn't|hard to|struggle to|struggled to|find it hard"
+        r" to) (?:\w+ ){0,2}(?:understand|know|work out|follow) what (?:was|is|were|are) being"
+        r" asked of (?:them|him|her|me|us)\b|\bglazed over\b|\beyes glazed\b",
+    ),
+)
+# Idioms and other voices found by probing phrasings no labelled writer used: "a bit green",
+# "round the houses", "over-egged", "monosyllabic replies", "let others lead".
+_FAMILIES_WEAK += (
+    # not senior enough, a bit green
+    (
+        "experience_gap",
+        r"(?:n't|\bnot) (?:quite |yet |really )?(?:senior|experienced|seasoned) enough\b"
+        r"|\b(?:a bit|a little|quite|rather|too|still|fairly|very) green\b",
+    ),
+    # sounding learnt by heart: "responses a little rehearsed"
+    (
+        "rapport",
+        r"\b(?:a little|a bit|slightly|quite|rather|too|somewhat) (?:rehearsed|scripted|robotic"
+        r"|canned|wooden)\b",
+    ),
+    # overclaiming in other words: "over-egged his role"; underselling: "just a small part"
+    (
+        "confidence",
+        r"\bover-?egg\w*|\bembellish\w*|\bover-?hyp\w*|\b(?:i|you|he|she) (?:just|only) helped\b"
+        r"|\b(?:just|only|merely) (?:a )?(?:small|tiny|minor|little) (?:part|role|cog|bit"
+        r"|contribution)\b",
+    ),
+    # brushing off a challenge
+    ("attitude_professionalism", r"\bbrush(?:ed|es|ing)? (?:it |that |them |this )?off\b"),
+    # letting others take over: "stayed quiet and let others lead"
+    (
+        "confidence",
+        r"\blet (?:others|the others|everyone else|someone else) (?:lead|take (?:the lead|over)|do"
+        r" the talking|dominate)\b|\b(?:stayed|remained|kept) (?:\w+ )?quiet\b|\b(?:seemed|looked"
+        r"|was|appeared) (?:\w+ )?uncomfortable\b(?! with)",
+    ),
+    ("rapport", r"\barms (?:folded|crossed)\b|\b(?:folded|crossed) arms\b"),
+    (
+        "role_motivation",
+        r"\bany (?:job|role|position) going\b|\bapply(?:ing)? for (?:any|every)"
+        r" (?:job|role)\b",
+    ),
+    ("ownership", r"\bloose ends\b"),
+    (
+        "specific_examples",
+        r"\b(?:little|no|limited|not much|scant) evidence of (?:impact|results?|outcomes?"
+        r"|delivery)\b",
+    ),
+    # a failure question answered with a success
+    (
+        "learning_from_failure",
+        r"\b(?:fail\w*|mistake|went wrong)\b[^.;]{0,80}\b(?:actually|really|in fact) (?:a )?"
+        r"success\w*",
+    ),
+    (
+        "external_factor",
+        r"\bover (?:\d{2,}|a hundred|two hundred|three hundred|a thousand) (?:applicants"
+        r"|applications"
+        r"|candidates)\b|\bfunding\b[^.;]{0,30}(?:n't|\bnot) (?:been |yet )?(?:confirmed"
+        r"|approved|agreed|signed off)\b",
+    ),
+    (
+        "culture_fit",
+        r"(?:n't|\bnot) (?:quite |really )?(?:a|the best) (?:match|fit)\b",
+    ),
+    # closed answers: "short, closed answers", "monosyllabic replies"
+    (
+        "conciseness",
+        r"\b(?:short,? |brief,? )?(?:closed|clipped|terse|monosyllabic|one-word) (?:answers"
+        r"|responses"
+        r"|replies)\b",
+    ),
+    # a freeze in any words: "head office has frozen all external hiring"
+    (
+        "external_factor",
+        r"\bfr(?:oze|ozen|eezing) (?:all |any )?(?:\w+ )?(?:hiring|recruitment|headcount|roles"
+        r"|vacancies|hires)\b",
+    ),
+    # idioms for a lost answer: "round the houses", "all over the shop", "lost the plot"
+    (
+        "answer_structure",
+        r"\bround the houses\b|\ball over the shop\b|\blost the plot\b"
+        r"|\bbefore (?:finally )?landing\b"
+        r"|\bnever (?:really )?landed\b",
+    ),
+    (
+        "conciseness",
+        r"\bmore (?:succinct|concise|to the point)\b|\b(?:dragg?(?:ed|ing|s)?|went) on and on\b"
+        r"|\b(?:answers?|responses?|stories|replies) (?:\w+ )?dragg?(?:ed|ing)? on\b",
+    ),
+    # attention elsewhere: "seemed a bit checked out"
+    (
+        "rapport",
+        r"\b(?:seemed|looked|was|were|felt|came across as) (?:\w+ ){0,2}(?:checked out|switched off"
+        r"|distracted)\b",
+    ),
+    # questions only about terms and perks
+    (
+        "questions_for_interviewer",
+        r"\b(?:only|just|mostly|mainly) asked about (?:the )?(?:holidays?|pay|salary|bonus|perks"
+        r"|benefits|hours|leave|remote|flexible|working from home|wfh|package)\b",
+    ),
+)
+# Topics of the same probing: basic joins, breaking a problem into parts, a matrix
+# organisation, years under one's belt, skills in a domain.
+_FAMILIES_TOPIC += (
+    (
+        "technical_depth",
+        r"\b(?:basic|simple|inner|outer|left|sql) joins?\b|\bbasic (?:\w+ )?(?:query|queries"
+        r"|function"
+        r"|loop|syntax|concepts?)\b",
+    ),
+    (
+        "problem_solving",
+        r"\bbr(?:eak|eaking|oke|oken) (?:\w+ ){0,3}into (?:\w+ )?(?:parts|pieces|chunks|steps"
+        r"|components)\b",
+    ),
+    (
+        "experience_gap",
+        r"\bmore time (?:managing|leading|in|as|running|doing)\b"
+        r"|\b(?:years|experience) under (?:his|her|their|your|my) belt\b"
+        r"|\b(?:more )?(?:hands-on|on-the-job|practical|frontline|front-line) (?:time|exposure)\b",
+    ),
+    (
+        "role_motivation",
+        r"\bfor the long haul\b|\bstay (?:in|with) (?:the )?(?:sector|industry"
+        r"|profession|company)\b",
+    ),
+    ("adaptability", r"\bplan b\b|\bcontingency\b|\bfallback\b|\bthe pace (?:here|of change)\b"),
+    # a taught lesson in a teaching interview (not "the lesson learnt")
+    (
+        "presentation_prep",
+        r"\b(?:the|your|his|her|their|this) lesson\b(?! (?:learn|from|here|is|was that))",
+    ),
+    (
+        "experience_gap",
+        r"\b(?:hasn't|has not|haven't|have not|never) (?:yet |actually |really )?(?:worked|dealt"
+        r"|been involved) (?:with|in|on)\b",
+    ),
+    (
+        "technical_depth",
+        r"\bdrafting\b|\bbookkeeping\b|\breconciliations?\b|\bunderstanding of\b"
+        r"|\b(?:warehousing|modelling|modeling|architecture) concepts\b",
+    ),
+    (
+        "presentation_prep",
+        r"\b(?:in-tray|e-tray|inbox|role-?play|written) (?:exercise|task)s?\b",
+    ),
+    # skills in a domain: "your competences in project controlling are not sufficient"
+    (
+        "technical_depth",
+        r"\b(?:competen(?:ce|ces|cy|cies)|proficiency|expertise) in\b",
+    ),
+    (
+        "questions_for_interviewer",
+        r"\bask(?:ed)? (?:us |me |them |the panel )?(?:more|any|some|a few) (?:\w+ )?(?:questions"
+        r"|about)\b",
+    ),
+    # a changing environment: "thrive in a fast-changing environment"
+    (
+        "adaptability",
+        r"\bfast[- ](?:changing|moving)\b|\b(?:changing|shifting|evolving) (?:environment"
+        r"|landscape|context)\b|\bmatrix(?:ed)? (?:organi[sz]ation|structure|environment"
+        r"|management)\b",
+    ),
+)
+_FAMILIES_TOPIC += (
+    # Topics learnt from the fourth writer, by family.
+    (
+        "specific_examples",
+        r"\ba (?:particular|specific|real|concrete) (?:\w+ )?(?:class|pupil|client|customer"
+        r"|patient|time|case|situation|project|instance|occasion)\b|\b(?:win|conversion|retention"
+        r"|churn|close|response|success|error) rates?\b|\bkpis?\b|\bdeal (?:size|cycle)s?\b",
+    ),
+    ("answer_structure", r"\bup ?front\b"),
+    (
+        "answer_relevance",
+        r"\bwhat (?:a|the) question is (?:really |actually )?(?:after|asking|getting at)\b",
+    ),
+    (
+        "company_research",
+        r"\bour (?:brands?|campaigns?|stores?|portfolio)\b|\bwhich of our\b",
+    ),
+    # how-to questions in the craft: "how you'd set up a maintenance plan"
+    (
+        "technical_depth",
+        r"\bbrute[- ]force\b|\bhash ?maps?\b|\bo\(n|\bsharding\b|\bat scale\b|\bbottlenecks?\b"
+        r"|\bdata model\b|\bhow (?:you|he|she|they)(?:'d| would) (?:set up|configure|build"
+        r"|implement|design|deploy|architect|benchmark)\b|\btested (?:with|against) (?:any )?"
+        r"(?:inputs|edge cases|data)\b|\bnever tested\b",
+    ),
+    # delegating, growing people, setting direction
+    (
+        "leadership",
+        r"\bhand(?:ing)? (?:more|things|work|tasks|it) (?:over|off)\b|\bhand more over\b"
+        r"|\b(?:do|does|doing|did) (?:every|all|each|the whole) (?:\w+ ){0,3}(?:yourself|himself"
+        r"|herself|themselves)\b|\bgr(?:ew|ow|owing) (?:anyone|people|others|the team"
+        r"|their people)\b|\bkept (?:them|the team|people) (?:going|motivated|engaged|together)\b"
+        r"|\b(?:first-time|first time|new) (?:manager|team lead|leader)\b|\btold (?:people|them"
+        r"|the team|everyone) what to do\b|\bwhere (?:the|our|their|his|her|your) team is"
+        r" (?:heading|going)\b|\bskip-level\b",
+    ),
+    (
+        "conflict_resolution",
+        r"\bsee eye to eye\b|\b(?:won't|don't|can't|didn't|couldn't|wouldn't) (?:work together"
+        r"|get on|get along)\b|\bsettl(?:e|ing) (?:it|things) between\b",
+    ),
+    # empathy: "how they'd be feeling", "guest recovery"
+    (
+        "customer_focus",
+        r"\b(?:guest|customer|client|service|patient) (?:recovery|care|journey|empathy)\b"
+        r"|\bhow (?:they|the (?:customer|client|guest|patient|caller|user)s?)(?:'d| would| were"
+        r"| was| are| might)? (?:be )?feel(?:ing)?\b",
+    ),
+    (
+        "adaptability",
+        r"\bre-?plan\w*|\bchange course\b|\bincomplete information\b|\bwhen things are unclear\b"
+        r"|\bwithout all the (?:data|information|facts)\b|\bwait(?:ed)? (?:it out|until (?:we"
+        r"|they|i) had all)\b",
+    ),
+    (
+        "ownership",
+        r"\bchas(?:e|ed|ing) (?:up )?(?:blockers|issues|things|people|it|them)\b|\b(?:your|his"
+        r"|her|their) (?:project|job|responsibility|area) to (?:track|own|run|manage|chase|fix"
+        r"|drive)\b|\bgo(?:ing)? and find(?:ing)? out\b",
+    ),
+    (
+        "role_motivation",
+        r"\bwhat ties (?:them|it|these|those|it all|everything) together\b|\b(?:\w+ )?jobs in"
+        r" (?:\w+ )?years\b|\bwhere (?:she|he|you|they) wants? to (?:stay|be|go|end up)\b",
+    ),
+    (
+        "soft_skills",
+        r"\bsoft(?:er)? side\b|\bhuman side\b|\bnon-technical side\b|\bbits? that (?:aren't|isn't)"
+        r" about code\b",
+    ),
+    (
+        "communication",
+        r"\b(?:review|written|meeting|briefing) notes\b|\bbriefing (?:note|paper)s?\b",
+    ),
+    ("questions_for_interviewer", r"\bquestions asked\b"),
+    (
+        "problem_solving",
+        r"\bsanity[- ]check\w*|\bdouble[- ]count\w*|\b(?:issue|logic|decision) trees?\b"
+        r"|\bdrew a tree\b",
+    ),
+)
+_MORE_WEAK += _FAMILIES_WEAK
+_MORE_TOPIC += _FAMILIES_TOPIC
 for _tag, _weak in _MORE_WEAK:
     _WEAK_KINDS[_tag] = "|".join(p for p in (_WEAK_KINDS.get(_tag, ""), _weak) if p)
 for _tag, _topic in _MORE_TOPIC:

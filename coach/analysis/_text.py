@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,10 +17,14 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-"})
 
 # Sentence ends: terminal punctuation, semicolons, line breaks, a dash set off by spaces
-# and a comma between scorecard items. A full stop after a few abbreviations ("e.g.") is
-# skipped in `sentences`.
+# (not one before a score: "Motivation for post - 2/5: ..."), a bar between scorecard
+# fields ("Stage: Design | Recommendation: 2"), a tick or cross and a comma between
+# scorecard items. A
+# full stop after a few abbreviations ("e.g.") is skipped in `sentences`.
 _SENTENCE_END = re.compile(
-    r"[.!?]+(?=[\s\"')\]]|$)|;|\n+|\s-{1,2}\s"
+    r"[.!?]+(?=[\s\"')\]]|$)|;|\n+|\s-{1,2}\s(?!\d)|\s\|\s"
+    # a space after a tick or a cross between scorecard items: "Structure ✗ Examples ✓"
+    r"|(?<=[\u2713\u2714\u2717\u2718\u274c])\s+"
     # a comma before the next scorecard item: "Structure: 2/5, Examples: 4/5"
     r"|,(?=\s*[a-z][a-z &/-]{1,30}:\s)|(?<=\s[0-5]),(?=\s*[a-z][a-z &/-]{1,30}\s[0-5]\b)"
 )
@@ -31,6 +36,12 @@ _CONTRAST = re.compile(
     r"\b(?:but|however|although|though|whereas|(?<!n't )(?<!not )yet(?! to\b| again\b)|except"
     r"|whilst|while|that said|"
     r"on the other hand|otherwise|despite|even so)\b"
+)
+# ", and" before a new subject joins two statements: each is read on its own, so that one
+# finding does not give way to another made in a different statement ("he didn't lay out
+# an approach, and it was hard to tell which branch he was in").
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+and\s+(?=(?:it|he|she|they|you|we|i|the|his|her|their|your|there)\b)"
 )
 # A clause opened by a concessive word ends at its first comma ("although X was strong, Y").
 _CONCESSIVE = re.compile(r"(?:although|though|while|whilst|despite|even though)\b[^,]*,")
@@ -96,6 +107,8 @@ def clauses(norm: str, spans: list[tuple[int, int]] | None = None) -> list[Claus
             concessive = _CONCESSIVE.match(norm, match.start(), s_end)
             if concessive:
                 cuts.append(concessive.end())
+        cuts.extend(m.start() for m in _AND_NEW_SUBJECT.finditer(norm, s_start, s_end))
+        cuts = sorted(set(cuts))
         cuts.append(s_end)
         for start, end in zip(cuts, cuts[1:], strict=False):
             if norm[start:end].strip():
@@ -216,15 +229,25 @@ def _seq_prefixes(items: Any, k: int) -> _Prefixes | None:
 
 
 def match_openings(pattern: str) -> frozenset[str] | None:
-    """The strings (up to 4 characters) every match must start with, or None if unbounded."""
+    """The strings (up to 4 characters) every match must start with, or None if unbounded.
+
+    A pattern with too many 4-character openings (a number: `\\d{1,3} years`) is keyed on
+    its first two characters or its first one instead.
+    """
     try:
-        found = _seq_prefixes(_parser.parse(pattern), _KEY)
+        parsed = _parser.parse(pattern)
     except Exception:  # a private module: if it ever changes, just run the pattern always
         return None
-    if found is None:
-        return None
-    keys = found[0] | found[1]
-    return None if "" in keys or not keys else frozenset(keys)
+    for length in (_KEY, 2, 1):
+        try:
+            found = _seq_prefixes(parsed, length)
+        except Exception:
+            return None
+        if found is None:
+            continue
+        keys = found[0] | found[1]
+        return None if "" in keys or not keys else frozenset(keys)
+    return None
 
 
 class Gate:
@@ -250,6 +273,16 @@ class Gate:
                     where = found.setdefault(name, [])
                     if not where or where[-1] != i:
                         where.append(i)
+        return found
+
+    def present(self, where: dict[str, list[int]], span: tuple[int, int]) -> set[str]:
+        """The gated patterns with a possible match start inside the span."""
+        start, end = span
+        found = set()
+        for name, offsets in where.items():
+            i = bisect_left(offsets, start)
+            if i < len(offsets) and offsets[i] < end:
+                found.add(name)
         return found
 
     def finditer(

@@ -9,7 +9,13 @@ before them. Stage 2: a clause that is critical (a generic deficit such as "lack
 rating, a comparison with other candidates, a hedge) and that names a topic from the
 broad per-tag lexicon in `_feedback_cues` ("thread", "our products", "why leave")
 yields that topic's tag, once phrases such as "no concerns about" or "never an issue"
-are set aside. In one clause a vaguer finding gives way to a more specific one.
+are set aside. In one clause a vaguer finding gives way to a more specific one (two that
+would each give way to the other both stay).
+
+Beyond one clause: a score below a pass mark the text states ("the minimum standard was
+4") is a deficit; a following clause such as "that's a red flag for us" makes the one
+before it critical; "X wasn't an issue" and "X didn't come up" set X aside too; and nerves
+that passed ("nervous at first but settled") are not a weakness.
 """
 
 from __future__ import annotations
@@ -38,10 +44,18 @@ _DEFICIT_SOURCE = (
     r"|\bnothing\b|\blittle(?<!\ba little)\b|\blimited\b|\bthin\b|\blight on\b|\bweak\w*|\bpoor\w*"
     r"|\bstruggl\w*|\bdifficult\w*|\bhard (?:to|for)\b|\bunclear\b|\bunconvinc\w*|\bvague\w*"
     r"|\bgeneric\b|\bsuperficial\b|\bshallow\b|\binsufficient\w*|\binadequate\b|\bincomplete\b"
-    r"|\bunder(?:developed|prepared|sold|selling|sell|whelming)\b|\bunprepared\b|\btoo\b"
+    r"|\bunder-?(?:developed|prepared|sold|selling|sell|whelming)\b|\bunprepared\b"
+    r"|\btoo\b(?!\s*(?:[.,;!?)]|$))"
     r"|\bover(?:ran|run|running|long)\b|\bf[ae]ll(?:s)? (?:short|down|flat)\b|\bshort of\b"
-    r"|\bgaps?\b|\bconcern\w*|\bworr\w*|\bissues?\b|\bimprov\w*|\bwork on\b|\bbadly\b|\bwrong\b"
+    r"|\bgaps?\b|\bconcern\w*|\bworr\w*|\bissues?\b(?! (?:come|came|arise|arose|crop)\w*)"
+    r"|\bimprov\w*|\bwork on\b|\bbadly\b|\bwrong\b"
     r"|\bneed(?:s|ed)? (?:to|more|some|work|development|developing|improvement|polish)\b"
+    r"|\bneed(?:s|ed)? (?:polishing|refining|strengthening|sharpening|attention|building"
+    r"|coaching|support|guidance|practice)\b|[✗✘❌]"
+    # hedged problems: "would be a problem", "could stand to be more succinct"
+    r"|\b(?:would|could|might|will) be (?:a |an )?(?:problem|issue|challenge|concern|barrier"
+    r"|sticking point)\b|\bproblematic\b|\bcould (?:stand|afford) to\b"
+    r"|\bshaky\b|\brusty\b|\bwobbly\b|\bhazy\b"
     r"|\bshould\b|\bcould (?:have|be|do with|improve|work)\b|\bwould have (?:liked|preferred|"
     r"wanted|been (?:good|nice|better)|helped)\b|'d have liked|\bwould (?:like|love) to (?:see"
     r"|hear)"
@@ -52,20 +66,30 @@ _DEFICIT_SOURCE = (
     r"preparation|research|experience|years|curiosity|open)\b|\bless\b|\brather than\b"
     r"|\binstead\b|\bmissed\b|\bfail(?:ed|s|ing)?\b|\bunable\b|\bhesitant\b|\bunsure\b"
     r"|\buncertain\b|\bdoubts?\b|\broom for\b|\bareas? (?:for|of|to) (?:development|improvement|"
-    r"growth|work on|develop|improve)\b|\bdevelopment (?:area|point)s?\b|\bnext step\b"
+    r"growth|work on|develop|improve)\b|\bdevelopment (?:area|point)s?\b"
+    # the areas of appraisals and scorecards: "opportunity area", "growth area", "Comms: meh"
+    r"|\b(?:opportunity|growth|improvement|focus|stretch|watch) (?:areas?|points?)\b"
+    r"|\bareas? to (?:develop|watch|work on|grow)\b|\bwork-ons?\b|\bmeh\b|(?<!above )\baverage\b"
+    r"|-ish\b|\bnot great\b|\bwould have benefit(?:ed|ted)\b"
+    r"|\bmade (?:it|things|this) (?:\w+ )?(?:tricky|difficult|complicated|hard) for\b"
+    r"|\bhop(?:ing|ed) (?:that )?(?:you|he|she|they)(?:'d| would)\b|\bwing(?:ed|ing)? it\b"
+    r"|\b(?:to )?wing (?:the|it|your)\b|\bloose\b"
+    r"|\bnext step\b"
     r"|\bfor next year\b|\bgoing forward\b|\bin future\b|\bfocus on\b|\bheld (?:you |us "
     r"|them )?back"
     r"|\bdrawback\b|\bdownside\b|\bonly (?:real )?(?:thing|gap|concern|issue|area)\b"
     r"|\bif i'm (?:picky|honest)\b|\bnitpick\w*|\bbarely\b|\brarely\b|\bhardly\b|\bseldom\b"
     r"|\buneasy\b|\bbelow (?:the )?(?:bar|level|standard|expectations)\b|\bdipped\b|\bdropped\b"
-    r"|\bcame down to\b|\bbeyond\b|\babove\b|\bhigher than\b|\boutside\b|\bat least\b"
+    r"|\bcame down to\b|\bbeyond\b|\babove\b(?! average| par\b| and beyond| expectations)"
+    r"|\bhigher than\b|\boutside\b|\bat least\b"
     r"|\b(?:better|more) suited\b|\bdemanding\b|\bwondering\b|\btook a while\b|\bfrustrat\w*"
     r"|\bcompared (?:with|to)\b|\bsticking point\b|\bhesitation\b|\bcame away\b|\bbad\b"
-    r"|\berrors?\b|\bsurface[- ]level\b|\btextbook\b|\bslow\b"
+    r"|\berrors?\b|\bsurface[- ]level\b|\btextbook\b(?!,? (?:nicely|well|great|excellent|perfect"
+    r"|spot on))|\bslow\b"
     # generic criticism: low levels, unease, afterthoughts, under-evidenced, a low score
     # after a scorecard heading ("Stakeholder mgmt: 2"), where the writer would focus
     r"|\blow\b|\buncomfortable\b|\bafterthought\b|\bunder-?(?:evidenced|developed|explored"
-    r"|powered|done|cooked|baked)\b|:\s?[12](?:\s?/\s?[45])?(?=\s*(?:$|[.,;\n]))"
+    r"|powered|done|cooked|baked)\b|:\s?[12](?:\s?/\s?[45])?(?=\s*(?:$|[.,;\n(]|-\s))"
     r"|\b[12] out of (?:4|5|four|five)\b|\bwhere (?:i'd|i would|we'd|we would|you should|to)"
     r" focus\b|\b(?:i'd|i would|we'd|we would) (?:focus|work) on\b|\bnot (?:there|at the level)"
     r" yet\b|\bnot yet\b"
@@ -94,7 +118,10 @@ _DEFICIT_SOURCE = (
     r"|\b(?:we'd|we would|i'd|i would|they'd|they would) (?:have )?expect\w*|\bexpect(?:ed)? more\b"
     r"|\b[12] ?/ ?5\b|\b[12] ?/ ?4\b|\b1 ?/ ?3\b|\b[1-4] ?/ ?10\b|\bnext time\b|\ba (?:touch|tad)\b"
     r"|\bsomewhat\b|\bi wonder(?:ed)? (?:if|whether)\b|\bmight (?:want to|benefit|be worth)\b"
-    r"|\bperhaps\b|[12](?<=[a-z] [12])(?:\s?/\s?[45])?(?=\s*(?:$|[,;\n]|\.(?:\s|$)))"
+    r"|\bperhaps\b|[12](?<=[a-z] [12])(?<!round [12])(?<!stage [12])(?<!part [12])(?<!phase [12])"
+    r"(?<!step [12])(?<!level [12])(?<!band [12])(?<!grade [12])(?<!year [12])(?<!week [12])"
+    r"(?<!day [12])(?<!interview [12])(?<!mock [12])(?<!tier [12])(?<!session [12])"
+    r"(?:\s?/\s?[45])?(?=\s*(?:$|[,;\n]|\.(?:\s|$)))"
     r"|\bhalf[- ](?:finished|done|complete\w*)\b|\bcould do (?:more|better)\b"
     r"|\b(?:chose|chosen|selected|appointed|hired|picked) (?:a|another|the other|an) (?:\w+ )?"
     r"(?:candidate|applicant|person)\b|\b(?:does not|doesn't|did not|didn't) meet\b|\bnot met\b"
@@ -104,7 +131,7 @@ _DEFICIT_SOURCE = (
     r"|\bwould need\b|\bneed (?:a lot|quite a lot|more|some) (?:of )?(?:support|help|time"
     r"|training)\b"
     r"|\b(?:other|another|the successful) (?:candidate|finalist|applicant|person)\b[^.;]{0,40}?"
-    r"\b(?:had|has|knew|knows|brought|brings)\b"
+    r"\b(?:had|has|knew|knows|brought|brings|was already|is already)\b"
     r"|\b(?:others?|other (?:candidates?|applicants?|finalists?|person|people|guy|man|woman|one)"
     r"|someone|somebody|another (?:candidate|applicant|person)|the successful (?:candidate|"
     r"applicant)|a candidate|candidates)\b[^.;]{0,80}?\b(?:more|better|stronger|greater|deeper"
@@ -112,13 +139,44 @@ _DEFICIT_SOURCE = (
     r"|\b(?:looking for|need\w*|want\w*|requir\w*|prefer\w*)\b[^.;]{0,30}?\b(?:someone|somebody|"
     r"a candidate|candidates|a person)\b|\brequires?\b|\b(?:go|went|gone) with (?:a|an|another|"
     r"someone|the person|the other)\b"
+    # wishes that imply a gap: "would like more regular 1:1s", "would want to see far more"
+    r"|\b(?:would|'d) (?:like|welcome|want|appreciate|value|love) (?:to (?:see|hear) )?(?:far "
+    r"|much "
+    r"|a (?:bit|little|lot) )?(?:more|clearer|better|greater|stronger|some)\b|\bwants? to see\b"
+    r"|\bwould want\b|\bwould (?:strengthen|improve|make (?:a|all the) (?:real )?difference)\b"
+    r"|\bworth (?:revisiting|reviewing|brushing up|looking (?:at|into)|working on|practi[sc]ing"
+    r"|revising|rethinking)\b|\brevisit\w*|\bbrush(?:ing)? up\b"
+    # reservations, hesitation and lowest marks: "gave us pause", "main reservation",
+    # "scored lowest on", "a bit light", "partially met", "pass mark 4"
+    r"|\breservations?\b|\bgave (?:us|me|them|the panel) pause\b|\bpause for thought\b"
+    r"|\blow(?:er|est)\b|\b(?:a bit|a little|a touch|rather|too|quite|bit|slightly|somewhat|was"
+    r"|were|felt|seemed|looked|is|are|pretty|very|really|fairly) light\b|\bpartially (?:met"
+    r"|achieved|demonstrated"
+    r"|evidenced)\b"
+    r"|\bpass (?:mark|score|threshold)\b|\b(?:just |only |barely )?(?:skim(?:med|ming|s)?|glanced"
+    r" at)\b|\bblank(?:ed|s)?\b|-heavy\b|\bheavy on\b|\bincorrect\w*|\binaccura\w*|\bflaws?\b"
+    r"|\bflawed\b"
+    r"|\bbugs?\b|\bleak(?:age|s|ed)?\b"
+    # a narrow answer: "collaboration example was mostly about her own tasks", "Questions
+    # for us: only pay and bonus"
+    r"|\b(?:mostly|mainly|largely|only|all) about (?:her|his|their|your|my) own\b|(?<=:\s)only\b"
+    r"|\b(?:questions?|asked) (?:\w+ ){0,2}(?:only|just|mostly|mainly|all) (?:about|on|around)\b"
+    # red flags, needing prompts, doing things out of order, "the problem was"
+    r"|\bred flags?\b|\b(?:only |even )?(?:when|after) (?:prompted|pushed|nudged|pressed|probed)\b"
+    r"|\bbefore (?:building|having|doing|setting up|laying out|thinking|working out|checking"
+    r"|establishing|understanding|asking|agreeing|defining|scoping|testing)\b"
+    r"|\b(?:i|you|he|she|they|we) (?:really )?needs? (?:a|an)\b|\bproblem (?:was|is)\b"
+    r"|\bthe (?:one )?(?:knock|catch|snag)\b|\b(?:offered|given) (?:the |this )?(?:post|role|job"
+    r"|position) to (?:a|an|another|someone)\b[^.;]{0,30}?\b(?:with|who|whose)\b"
 )
 DEFICIT = compile_fast(_DEFICIT_SOURCE)
 # Advice given as an imperative at the start of a clause (mock partners, appraisals).
 IMPERATIVE = re.compile(
     r"[\s,:]*(?:say|show|explain|add|mention|give|try|aim|cut|avoid|focus|practi[cs]e|prepare|"
     r"slow down|pick|make sure|remember|think about|use|own|worth|start with|lead with|open with"
-    r"|begin with)\b"
+    r"|begin with|end with|finish with|close with|consider|bring|include|quantify|back up|cite"
+    r"|research|learn|study|brush up|revisit|rehearse|ask|drop|stop|trim|tighten|be more"
+    r"|don't(?! worry))\b"
 )
 
 # Phrases that cancel a deficit: "no concerns about", "communication was never an issue".
@@ -126,14 +184,19 @@ NEUTRAL = compile_fast(
     _N + r"\s+(?:(?:any|many|much|real|major|big|serious|significant|particular|obvious"
     r"|specific|other|have|had|has|was|were|is|are|be|been|there|see|saw|raise|raised|an?"
     r"|the slightest|at all|ever|once|really)\s+){0,3}?(?:concerns?|issues?|problems?|doubts?"
-    r"|doubted|worries|worried|reservations?|red flags?|complaints?|gaps?|weaknesses)\b"
-    r"(?: (?:with|about|around|over|on|in|regarding|re:?) [^.;]{1,60})?"
+    r"|doubted|worries|worried|reservations?|red flags?|complaints?|gaps?|weaknesses|factor"
+    r"|trouble|difficult(?:y|ies))\b"
+    r"(?: whatsoever| at all)?(?: (?:with|about|around|over|on|in|regarding|re:?) [^.;]{1,60}"
+    r"| \w+ing\b[^.;]{0,40})?"
     # a negative negated is praise: "never late", "not once defensive"
     r"|" + _N + r"\s+(?:(?:once|ever|been|was|were|is|seemed|seem|a bit|at all|remotely|even)\s+)"
     r"{0,2}(?:late|rude|arrogant|defensive|nervous|negative|unprofessional|vague|unprepared"
     r"|rambl\w*|waffl\w*|hesitant|unsure|flustered|short of|lacking|dismissive"
     r"|lost \w+ (?:composure|cool|temper|nerve)|rush\w*|lose the thread|lost the thread"
-    r"|struggl\w*|drift\w*|overr[au]n|panick\w*|waver\w*)\b"
+    r"|struggl\w*|drift\w*|overr[au]n|panick\w*|waver\w*|hesitat\w*|falter\w*|flinch\w*)\b"
+    # "nothing vague about your examples", "didn't feel any need to test your SQL further"
+    r"|\bnothing (?:vague|weak|generic|wrong|negative|missing|lacking|unclear|off) about\b"
+    r"[^.;]{0,40}|(?:\bno|n't (?:\w+ )?any|\bnot (?:\w+ )?any) need (?:to|for)\b[^.;]{0,40}"
     # letter pleasantries: "not the outcome you were hoping for", "not better news"
     r"|\bnot the (?:outcome|news|result|answer|update)\b[^.;]{0,30}|\bnot (?:better|good|"
     r"the best) news\b"
@@ -143,9 +206,36 @@ NEUTRAL = compile_fast(
     # "given his experience, I expected more" says he has it
     r"|\b(?:given|considering|for someone with) (?:\w+ ){0,5}?(?:his|her|your|their) (?:\w+ )?"
     r"experience\b|\bnothing (?:\w+ )?(?:to (?:fix|improve|worry|flag|report|add|note|"
-    r"change)|wrong|negative)\b|\bnot (?:at all )?a reflection\b|\bno shortage of\b"
+    r"change)|wrong|negative)\b|\bnothing (?:i'd|i would|we'd|we would|you need to|i'd want to)"
+    r" (?:change|improve|fix|add)\b|\bnot (?:at all )?a reflection\b|(?:n't"
+    r"|\bnot) (?:\w+ ){0,2}(?:a reflection|a judge?ment"
+    r"|a comment) (?:on|of)\b|\bno shortage of\b"
     r"|\b(?:can't|cannot|couldn't) fault\b|\bwithout (?:a )?(?:doubt|hesitation)\b"
-    r"|\bno weakness(?:es)?\b|\bnot (?:held|counted) against\b"
+    r"|\bno weakness(?:es)?\b|\bnot (?:held|counted) against\b|\bno question\b(?= ?[,.;!-]|$)"
+    # the outcome announced, not a reason: "didn't get the ops manager role", "not appointed"
+    r"|(?<!why i )(?<!why you )(?<!why he )(?<!why she )(?<!why they )"
+    r"\b(?:didn't|did not|haven't|have not|wasn't|was not|weren't|not) (?:been )?(?:(?:get|got"
+    r"|land|secure) (?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|job|position|post|promotion|offer)"
+    r"|successful|offered|selected|progress\w*|shortlisted|appointed)\b"
+    # remarks on the feedback itself: "didn't give any specific feedback", "frustratingly
+    # vague", "frustrating without more detail"
+    r"|\b(?:specific|detailed|individual|much|more|further|proper) feedback\b"
+    r"|\bfrustrating(?:ly)? (?:\w+ )?(?:vague|without (?:more|much|any|further))\b"
+    r"|\bno (?:further|more) (?:detail|feedback|information|specifics)\b"
+    r"|"
+    + _N
+    + r" (?:really |even )?(?:come up|came up|get raised|matter(?:ed)?)\b|\b(?:wasn't|weren't|isn't"
+    r"|was not|were not|is not) (?:really |even )?(?:raised|discussed|mentioned)\b"
+    # praise idioms: "couldn't have been better prepared"
+    r"|\b(?:couldn't|could not|can't|cannot) have been (?:better|more)\b[^.;]{0,40}"
+    # the candidate asking for more: "I asked if there was anything specific", "I pushed
+    # for more and didn't get anything concrete"
+    r"|\bask(?:ed|ing)? (?:them |her |him )?(?:if|whether) (?:there (?:was|were)|they (?:had"
+    r"|could)) (?:anything|any) (?:more )?(?:specific|detail\w*|concrete|else)\b"
+    r"|\bpush(?:ed|ing)? (?:them |her |him )?for (?:more|detail|specifics|feedback|a reason)\b"
+    r"[^.;]{0,50}"
+    # "you know those numbers cold"
+    r"|\bknow(?:s|n)? (?:\w+ ){1,3}cold\b"
 )
 
 # A negator just before a weak cue cancels it: "you never rambled", "didn't seem nervous".
@@ -155,12 +245,28 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:worried|afraid|scared|nervous|anxious) (?:about|of)\s+(?:\w+\s+)?$|\bfear of\s+$"
 )
 
+# A negated praise word before a cue is criticism, not a negated one: "not great at
+# managing upwards", "wasn't comfortable with ambiguity".
+NEGATED_PRAISE_BEFORE = re.compile(
+    r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:so |that |very |particularly |too |the )?(?:great|good|strong"
+    r"|brilliant|best|comfortable|confident|clear|sharp|convincing|effective|successful)"
+    r"\s+(?:at|with|on|in|when)\s+(?:\w+\s+)?$"
+)
 # Praise just before a cue: "great cultural alignment", "excellent eye contact" (not said
 # of the context tags, where "a very strong internal applicant" praises someone else).
 PRAISED_BEFORE = re.compile(
     r"\b(?:great|good|strong|excellent|superb|solid|real|genuine|impressive)\s+$"
 )
 _PRAISE_BLIND = frozenset({"external_factor", "experience_gap"})
+
+# Nerves or reserve that passed are not a weakness: "slightly nervous at the start but
+# settled quickly", "quiet at first, then warmed up".
+PASSED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:but|though|then|before)\b,? (?:\w+ ){0,2}?(?:soon |quickly |then )?"
+    r"(?:settled|relaxed|calmed|warmed up|recovered|grew in confidence|found (?:his|her|their"
+    r"|your|my) feet|got into (?:it|(?:his|her|their|your|my) stride))\b"
+)
+_PASSING = frozenset({"confidence", "rapport"})
 
 # Said of a context finding, these make it something the candidate can change.
 CAN_CHANGE = re.compile(
@@ -174,8 +280,28 @@ CAN_CHANGE = re.compile(
 OVERRUN = re.compile(
     r"\bover-?r[au]n\w*|\b(?:ran|went|go|going|running|goes) (?:\w+ )?over\b"
     r"|\bover (?:time|the (?:\w+[- ])?(?:minutes?|mins|slot|time limit))\b|\bcut (?:him|her|them"
-    r"|me) off\b"
+    r"|me) off\b|\b(?:ran|went|running|going) (?:\w+ ){0,2}(?:past|beyond) (?:the|its|their|his|her"
+    r"|our|your) (?:\w+ )?(?:slot|time|limit)\b|\bhad to (?:stop|cut) (?:him|her|them|you)\b"
 )
+# A stated pass mark and the scores a scorecard gives ("Working Together: 3").
+PASS_MARK = re.compile(
+    r"\b(?:minimum|pass(?:ing)?|threshold|required|bar)(?: (?:standard|mark|score|level))?"
+    r"(?: for each(?: \w+)?)?(?: (?:was|is|of|at))?\s*:?\s*(\d)\b|\b(\d) ?= ?(?:meets|pass"
+    r"|acceptable|satisfactory|competent)\b"
+)
+SCORE = re.compile(r"[a-z)](?::| [-]) ?(\d)(?=\s*(?:$|[\n.,;(]|-\s|/))")
+# A clause that criticises what came before it: "That's a red flag for us."
+ANAPHORIC_CRITICISM = re.compile(
+    r"\s*(?:and |so |but )?(?:that|this|which|it)(?:'s| is| was| were)? (?:\w+ ){0,3}?"
+    r"(?:a |an |the )?(?:red flag|concern\w*|problem|worr\w*|issue|deal-?breaker|sticking point"
+    r"|(?:didn't|did not) (?:land|help|go down well))\b"
+)
+# "wasn't an issue", "didn't come up": said of what comes before them.
+NOT_AN_ISSUE = re.compile(
+    r"(?:n't|not|never)\s+(?:\w+\s+){0,3}?(?:concerns?|issues?|problems?|worries|factor"
+    r"|come up|came up|raised|discussed|mentioned|matter(?:ed)?)\b"
+)
+RAN_OUT = re.compile(r"\bran out of time\b")
 # "Another candidate was chosen" with a reason about experience is experience_gap only,
 # unless the text also names a reason outside the person.
 OTHER_CHOSEN = re.compile(
@@ -185,6 +311,7 @@ OTHER_CHOSEN = re.compile(
 EXTERNAL_REASON = re.compile(
     r"\binternal\w*|\bfreeze\b|\bfrozen\b|\bbudget\b|\bcompetitive\b|\bstronger\b|\bpool\b"
     r"|\bfield\b|\bon hold\b|\brestructur\w*|\bwithdrawn\b|\bfilled\b|\bfrom within\b"
+    r"|\bacting up\b|\binterim\b|\bcovering\b"
 )
 
 
@@ -208,13 +335,16 @@ _YIELDS_ALWAYS: dict[str, frozenset[str]] = {
     "stakeholder_management": frozenset({"salary_expectations"}),
     "answer_structure": frozenset({"presentation_prep", "communication", "problem_solving"}),
     "specific_examples": frozenset({"company_research"}),
+    # "someone local who could start straight away, not wait for a visa" is location
+    "external_factor": frozenset({"language_or_location"}),
 }
 _YIELDS_WEAKER: dict[str, frozenset[str]] = {
     **{
         tag: frozenset({"answer_relevance", "experience_gap", "culture_fit"})
         for tag in COMPETENCIES
     },
-    # "couldn't articulate why she left" is about motivation, not communication
+    # "couldn't articulate why she left" is about motivation, not communication; "German
+    # at C1 for communication with customers" is about the language
     "communication": frozenset(
         {
             "answer_relevance",
@@ -223,13 +353,27 @@ _YIELDS_WEAKER: dict[str, frozenset[str]] = {
             "confidence",
             "technical_depth",
             "presentation_prep",
+            "language_or_location",
+            "conflict_resolution",
         }
     ),
+    # "in the leadership answers you kept saying 'we'" is about ownership
+    "leadership": frozenset({"answer_relevance", "experience_gap", "culture_fit", "ownership"}),
+    # "no career conversations with your engineers" is about leading them
+    "role_motivation": frozenset({"leadership"}),
     "soft_skills": _COMPETENCY_SET,
+    # "limited understanding of what a CNS does day to day" is about the role
     "technical_depth": _COMPETENCY_SET
-    | {"soft_skills", "answer_relevance", "presentation_prep", "company_research"},
+    | {
+        "soft_skills",
+        "answer_relevance",
+        "presentation_prep",
+        "company_research",
+        "role_motivation",
+    },
     "experience_gap": frozenset(
         {
+            "role_motivation",
             "language_or_location",
             "confidence",
             "conciseness",
@@ -239,25 +383,41 @@ _YIELDS_WEAKER: dict[str, frozenset[str]] = {
         }
     ),
     "attitude_professionalism": frozenset({"communication"}),
-    "rapport": frozenset({"role_motivation", "adaptability", "attitude_professionalism"}),
+    # "spent 15 minutes on the login flow, which I hadn't asked about" is relevance
+    "answer_structure": frozenset({"answer_relevance"}),
+    # "rather than listening to the customer's concerns" is customer focus
+    "rapport": frozenset(
+        {"role_motivation", "adaptability", "attitude_professionalism", "customer_focus"}
+    ),
     "ownership": frozenset(
         {"answer_relevance", "experience_gap", "conciseness", "stakeholder_management"}
     ),
     "adaptability": frozenset(
         {"answer_relevance", "experience_gap", "confidence", "external_factor"}
     ),
-    "language_or_location": frozenset({"adaptability"}),
-    "customer_focus": frozenset({"answer_relevance", "experience_gap", "company_research"}),
+    # "Questions for us: only remote policy and bonus" is about the questions
+    "language_or_location": frozenset({"adaptability", "questions_for_interviewer", "rapport"}),
+    # "your 'why us' was all about the salary" is about motivation
+    "salary_expectations": frozenset(
+        {"questions_for_interviewer", "company_research", "role_motivation"}
+    ),
+    # "no awareness of the trust's values" is about knowing the organisation
+    "culture_fit": frozenset({"company_research"}),
+    "customer_focus": frozenset(
+        {"answer_relevance", "experience_gap", "company_research", "language_or_location"}
+    ),
     "learning_from_failure": frozenset({"answer_relevance", "experience_gap", "presentation_prep"}),
+    # "set expectations" with one's own team is leadership
     "stakeholder_management": frozenset(
-        {"answer_relevance", "experience_gap", "confidence", "communication"}
+        {"answer_relevance", "experience_gap", "confidence", "communication", "leadership"}
     ),
     "conflict_resolution": frozenset(
         {"answer_relevance", "experience_gap", "stakeholder_management"}
     ),
     "company_research": frozenset({"experience_gap", "customer_focus"}),
     "presentation_prep": frozenset({"adaptability", "problem_solving", "communication"}),
-    "confidence": frozenset({"ownership"}),
+    # "your voice goes flat" is energy, not nerves
+    "confidence": frozenset({"ownership", "rapport"}),
     "problem_solving": frozenset({"answer_relevance", "experience_gap", "adaptability"}),
 }
 # Examples can be missing alongside a delivery problem; other tags say what they lacked.
@@ -280,34 +440,61 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _neutral_spans(norm: str, clause: Clause) -> list[tuple[int, int]]:
+    """Spans of the clause that say something is not a weakness.
+
+    "X wasn't an issue" and "X didn't come up" set aside their subject X too, back to the
+    start of its fragment: "not speaking Dutch wasn't an issue at all".
+    """
+    spans = []
+    for m in NEUTRAL.finditer(norm, clause.start, clause.end):
+        if not starts_word(norm, m.start()):
+            continue
+        start = m.start()
+        if NOT_AN_ISSUE.match(norm, start, m.end()):
+            start = fragment(norm, clause.start, clause.end, start)[0]
+        spans.append((start, m.end()))
+    return spans
+
+
 def _clause_hits(
-    norm: str, clause: Clause, where: dict[str, list[int]]
+    norm: str,
+    clause: Clause,
+    where: dict[str, list[int]],
+    extra: tuple[tuple[int, int], ...] = (),
 ) -> tuple[dict[str, tuple[int, int]], bool]:
     """Tags named in one clause, each with the strength and offset of its best cue.
 
     Also whether the clause is critical: it says something fell short, or names a
-    weakness on its own.
+    weakness on its own. `extra` holds deficits found outside the clause's own words (a
+    low score on a stated scale, a following "that's a red flag").
     """
     span = (clause.start, clause.end)
-    neutral = [m.span() for m in NEUTRAL.finditer(norm, *span) if starts_word(norm, m.start())]
+    present = _GATE.present(where, span)
+    neutral = _neutral_spans(norm, clause)
     deficits = [
         m.span()
         for m in _GATE.finditer("deficit", DEFICIT, norm, span, where)
         if not _overlaps(neutral, *m.span())
     ]
+    deficits.extend(extra)
     imperative = IMPERATIVE.match(norm, *span)
     if imperative:
         deficits.append(imperative.span())
     hits: dict[str, tuple[int, int]] = {}
     # Stage 1: cues that name a weakness on their own ("rambled", "hiring freeze").
     for tag, name, strength, pattern in _STAGE1:
-        if tag in hits or (name not in where and name not in _GATE.always):
+        if tag in hits or (name not in present and name not in _GATE.always):
             continue
         for m in _GATE.finditer(name, pattern, norm, span, where):
             before = norm[max(clause.start, m.start() - 30) : m.start()]
-            if _overlaps(neutral, *m.span()) or NEGATED_BEFORE.search(before):
+            if _overlaps(neutral, *m.span()) or (
+                NEGATED_BEFORE.search(before) and not NEGATED_PRAISE_BEFORE.search(before)
+            ):
                 continue
             if tag not in _PRAISE_BLIND and PRAISED_BEFORE.search(before):
+                continue
+            if tag in _PASSING and PASSED_AFTER.match(norm, m.end(), m.end() + 80):
                 continue
             hits[tag] = (strength, m.start())
             if tag in _CRITICAL_WEAK:
@@ -319,13 +506,18 @@ def _clause_hits(
         return _apply_yields(hits), bool(hits)
     # Stage 2: a critical clause that names an area yields that area's tag.
     for tag, name, topic in _STAGE2:
-        if tag in hits or (name not in where and name not in _GATE.always):
+        if tag in hits or (name not in present and name not in _GATE.always):
             continue
         for m in _GATE.finditer(name, topic, norm, span, where):
-            # The deficit must be more than the topic's own words ("without being asked").
+            # The deficit must be more than the topic's own words ("without being asked"),
+            # but a topic inside a long deficit span counts ("someone whose background
+            # ... was more closely aligned").
             if _overlaps(neutral, *m.span()):
                 continue
-            if any(e <= m.start() or s >= m.end() for s, e in deficits):
+            if any(
+                e <= m.start() or s >= m.end() or (s < m.start() and e > m.end())
+                for s, e in deficits
+            ):
                 hits[tag] = (_SOFT, m.start())
                 break
     kept = _apply_yields(hits)
@@ -334,20 +526,31 @@ def _clause_hits(
     return kept, True
 
 
+def _gives_way_to(tag: str, strength: int, rivals: set[str]) -> set[str]:
+    """The rivals in one clause that a finding of `tag` gives way to."""
+    beaten = rivals & _YIELDS_ALWAYS.get(tag, frozenset())
+    if strength == _SOFT:
+        if tag == "specific_examples":
+            beaten |= rivals - _EXAMPLES_KEEP_WITH
+        beaten |= rivals & _YIELDS_WEAKER.get(tag, frozenset())
+    return beaten
+
+
 def _apply_yields(hits: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
-    """Drop findings that give way to a more specific finding in the same clause."""
-    kept: dict[str, tuple[int, int]] = {}
-    for tag, (strength, at) in hits.items():
-        rivals = hits.keys() - {tag}
-        if rivals & _YIELDS_ALWAYS.get(tag, frozenset()):
-            continue
-        if strength == _SOFT and (
-            (tag == "specific_examples" and rivals - _EXAMPLES_KEEP_WITH)
-            or rivals & _YIELDS_WEAKER.get(tag, frozenset())
-        ):
-            continue
-        kept[tag] = (strength, at)
-    return kept
+    """Drop findings that give way to a more specific finding in the same clause.
+
+    Two findings that would each give way to the other both stay: "the Kubernetes
+    knowledge was thin and the non-engineers struggled to follow" names both.
+    """
+    beats = {
+        tag: _gives_way_to(tag, strength, hits.keys() - {tag})
+        for tag, (strength, _) in hits.items()
+    }
+    return {
+        tag: found
+        for tag, found in hits.items()
+        if not any(tag not in beats[rival] for rival in beats[tag])
+    }
 
 
 @dataclass(frozen=True)
@@ -363,6 +566,15 @@ class Reading:
     found: tuple[tuple[int, Weakness], ...]
 
 
+def _low_scores(norm: str) -> list[tuple[int, int]]:
+    """Scores below the pass mark the text states ("the minimum standard was 4")."""
+    stated = PASS_MARK.search(norm)
+    if not stated:
+        return []
+    mark = int(stated.group(1) or stated.group(2))
+    return [m.span(1) for m in SCORE.finditer(norm) if int(m.group(1)) < mark]
+
+
 def read(text: str) -> Reading:
     """The rules' reading of a text: critical clauses and findings, one per tag."""
     norm = normalise(text)
@@ -371,8 +583,16 @@ def read(text: str) -> Reading:
     best: dict[str, tuple[int, Clause, int]] = {}
     can_change: set[str] = set()
     marked: list[tuple[int, int, bool]] = []
-    for clause in clauses(norm, spans):
-        hits, critical = _clause_hits(norm, clause, where)
+    low = _low_scores(norm)
+    parts = clauses(norm, spans)
+    for index, clause in enumerate(parts):
+        extra = tuple(s for s in low if clause.start <= s[0] < clause.end)
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        if following and ANAPHORIC_CRITICISM.match(norm, following.start, following.end):
+            # "... you said 'I'm bored'. That's a red flag for us": the criticism that
+            # follows makes this clause critical.
+            extra += ((clause.end, clause.end),)
+        hits, critical = _clause_hits(norm, clause, where, extra)
         marked.append((clause.start, clause.end, critical))
         for tag, (strength, at) in hits.items():
             s_start, s_end = spans[clause.sentence]
@@ -384,6 +604,11 @@ def read(text: str) -> Reading:
         _, clause, _ = best["external_factor"]
         if OTHER_CHOSEN.search(norm, clause.start, clause.end) and not EXTERNAL_REASON.search(norm):
             del best["external_factor"]
+    if "presentation_prep" in best and "conciseness" in best:
+        # A take-home or case that "ran out of time" was unfinished, not long-winded.
+        _, clause, _ = best["conciseness"]
+        if RAN_OUT.search(norm, clause.start, clause.end) and not OVERRUN.search(norm):
+            del best["conciseness"]
     found: list[tuple[int, Weakness]] = []
     for tag, (_, clause, at) in best.items():
         start, end = trim_span(norm, *fragment(norm, clause.start, clause.end, at))

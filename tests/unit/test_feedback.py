@@ -153,10 +153,15 @@ def test_blind_sets_cover_every_tag_and_are_kept_apart() -> None:
 
 def test_spent_blind_holdouts_are_part_of_dev() -> None:
     names = {path.name for path in feedback_accuracy.SETS["dev"]}
-    assert {"feedback_blind2_dev.jsonl", "feedback_writer3_dev.jsonl"} <= names
+    assert {
+        "feedback_blind2_dev.jsonl",
+        "feedback_writer3_dev.jsonl",
+        "feedback_writer4_dev.jsonl",
+    } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
-    assert feedback_accuracy.SETS["holdout"][0].name == "feedback_holdout4.jsonl"
-    assert len(feedback_accuracy.load(feedback_accuracy.DATA / "feedback_writer3_dev.jsonl")) == 80
+    assert feedback_accuracy.SETS["holdout"][0].name == "feedback_holdout5.jsonl"
+    for writer in ("feedback_writer3_dev.jsonl", "feedback_writer4_dev.jsonl"):
+        assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == 80
 
 
 def test_skip_holdout_switch(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,14 +189,14 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (a writer who never saw the rules) is reported apart, in the
     # README: it is how well coach reads wording it has never seen. This is a guard just
-    # under the measured level (P 0.528, R 0.519, any-changeable 0.787 on 80 texts), not a
+    # under the measured level (P 0.568, R 0.489, any-changeable 0.830 on 100 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
-    assert scores.texts == 80
-    assert scores.precision >= 0.45
-    assert scores.recall >= 0.45
-    assert scores.any_changeable >= 0.75
+    assert scores.texts == 100
+    assert scores.precision >= 0.50
+    assert scores.recall >= 0.43
+    assert scores.any_changeable >= 0.78
     assert results["all"].texts == built_on().texts + scores.texts
 
 
@@ -389,3 +394,133 @@ def test_missing_holdout_is_skipped_and_verbose_lists_dev_errors_only(
     assert "skipped: missing.jsonl is missing" in out
     assert "dev errors:" in out
     assert "holdout_old errors:" not in out
+
+
+# --- General behaviour learnt from the third and fourth writers (each failed before). ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated concern sets aside its subject too
+        "They also said not speaking Dutch wasn't an issue at all.",
+        "Salary didn't come up, which is fine.",
+        "The fact that you haven't worked in retail didn't matter.",
+        "Salary was not a factor in the decision.",
+        "No concerns whatsoever about not having direct pharma experience.",
+        "She had no trouble adapting when we changed the brief.",
+        # praise idioms and "too" meaning "also"
+        "Your answer about the supplier delays was textbook, nicely done.",
+        "They loved the presentation too.",
+        "She couldn't have been better prepared for the presentation.",
+        "There's nothing I'd change about the presentation.",
+        # nerves that passed
+        "Slightly nervous at the start but settled quickly.",
+        # remarks on the feedback itself and the outcome announced
+        "They didn't give any specific feedback, I'm afraid.",
+        "I asked if there was anything specific and she said no.",
+        "Quick update: didn't get the ops manager role.",
+        "Please be assured that this decision does not represent a judgement of your "
+        "qualifications.",
+        "I think you'll be very competitive next time.",
+    ],
+)
+def test_negation_scope_praise_and_pleasantries(text: str) -> None:
+    assert identify_weaknesses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # a negated praise word is criticism
+        ("Not great at managing upwards.", "stakeholder_management"),
+        # hedges and wishes
+        ("The commute from Bristol would be a problem.", "language_or_location"),
+        ("He could stand to be a little more succinct.", "conciseness"),
+        ("Reports would like more regular 1:1s and clearer priorities.", "leadership"),
+        ("The panel's main reservation was how you'd cope when priorities shift.", "adaptability"),
+        ("Interpersonal side a bit light.", "soft_skills"),
+        # advice that implies a gap
+        ("Worth reading the annual report before the next one.", "company_research"),
+        ("Worth revisiting the subject knowledge here.", "technical_depth"),
+        # the criticism in the next sentence makes this one critical
+        (
+            "When I asked why you'd leave, you said you were bored. That's a red flag for us.",
+            "role_motivation",
+        ),
+        # families of words: hyphens, idioms, other names for customers and organisations
+        ("The presentation felt under-prepared.", "presentation_prep"),
+        ("Answers were a bit all over the shop.", "answer_structure"),
+        (
+            "With the upset caller you went straight to the policy wording rather than "
+            "acknowledging what had happened to her.",
+            "customer_focus",
+        ),
+        ("Had not looked into the ward's specialty beforehand.", "company_research"),
+        (
+            "Asked how he'd handle two supervisors who won't work together: let them sort it out.",
+            "conflict_resolution",
+        ),
+        ("They had a really strong shortlist.", "external_factor"),
+        ("A couple of the others were further along in their careers.", "experience_gap"),
+        ("Your salary expectations exceed the range for this position.", "salary_expectations"),
+        (
+            "He jumped straight to a fix without working out where the loss came from.",
+            "problem_solving",
+        ),
+        ('Also lots of "like" and "basically".', "confidence"),
+        ("Fundamentals in statistics were shaky.", "technical_depth"),
+        ("The answers didn't follow any clear structure.", "answer_structure"),
+        ("Comms: meh.", "communication"),
+    ],
+)
+def test_general_language_names_its_tag(text: str, tag: str) -> None:
+    assert tag in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a quote of an answer is not a filler word
+        ("You said you'd 'just pass it to HR'.", "confidence"),
+        # other senses: a recommendation heading, a grade, a retail loss, a project sponsor
+        ("Stage: System design | Recommendation: 2 - Leaning no", "presentation_prep"),
+        ("Said I should go for the next band 6 that comes up.", "salary_expectations"),
+        ("On the shrinkage scenario you jumped straight to more cameras.", "confidence"),
+        ("How you'd handle a sponsor who keeps moving the scope.", "language_or_location"),
+        ("Couldn't explain how the arm's-length principle works.", "conciseness"),
+        # someone else's micromanaging, a meeting called a 1:1
+        ("I went off about my current manager, the micromanaging, all of it.", "leadership"),
+        ("Let's pick one area to focus on at our next 1:1.", "leadership"),
+    ],
+)
+def test_words_in_other_senses_do_not_count(text: str, absent: str) -> None:
+    assert absent not in tags(text)
+
+
+def test_scorecard_scores_below_a_stated_pass_mark() -> None:
+    text = (
+        "Communicating and Influencing: 3\nDelivering at Pace: 5\nWorking Together: 3\n"
+        "Behaviours are scored 1 to 7 and the minimum standard for each was 4."
+    )
+    assert {"communication", "teamwork"} <= tags(text)
+    assert "teamwork" not in tags("Working Together: 5\nThe minimum standard was 4.")
+
+
+def test_a_score_before_a_dash_joins_its_heading() -> None:
+    found = tags("Q1 Motivation for post – 2/5: answer focused on getting away from nights.")
+    assert "role_motivation" in found
+    assert "external_factor" not in tags("Sales Exec – Round 2\nPresence: 4/5")
+
+
+def test_two_findings_that_would_each_give_way_both_stay() -> None:
+    text = (
+        "Your Kubernetes knowledge was thin, and in the architecture walkthrough the "
+        "non-engineers struggled to follow."
+    )
+    assert {"technical_depth", "communication"} <= tags(text)
+
+
+def test_a_take_home_that_ran_out_of_time_is_unfinished_not_long() -> None:
+    text = "Take-home review: notebook was incomplete. Candidate said they ran out of time."
+    assert tags(text) == {"presentation_prep"}
