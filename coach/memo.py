@@ -1,12 +1,12 @@
 """Per-user results that are costly to compute, kept until the user's data changes.
 
-Each user row has a `data_version`. Every flush that adds, changes or deletes a row of a
-user's data raises it by one, in the same transaction as the change (drafts excepted:
-they save themselves every few seconds and nothing computed reads them). A result is kept
-in the process under (user, version, day), so it is never served once the data it was
-computed from has changed, or once the user's day has turned; a rollback rolls the
-version back with the change. Statements that write without the ORM (bulk updates and
-deletes) call `bump` themselves.
+Each user row has a `data_version`. A transaction that adds, changes or deletes a row of
+a user's data (drafts excepted: they save themselves every few seconds and nothing
+computed reads them) raises it by one as it commits, so a rollback leaves it as it was. A
+result is kept in the process under (user, version, day), so it is never served once the
+data it was computed from has changed, or once the user's day has turned; inside the
+transaction that changed the data, results are computed afresh and not kept. Statements
+that write without the ORM (bulk updates and deletes) call `bump` themselves.
 
 The store is a small LRU per app and per process: each gunicorn worker keeps its own.
 """
@@ -16,13 +16,13 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from flask import Flask, current_app
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from coach.extensions import db
 
@@ -81,19 +81,46 @@ def remembered(name: str, user: Any, day: date, compute: Callable[[], T]) -> T:
 
     The result is shared between requests: it must not be changed by the caller.
     """
+    return remembered_until(name, user, day, None, lambda: (compute(), None))
+
+
+def remembered_until(
+    name: str,
+    user: Any,
+    day: date,
+    now: datetime | None,
+    compute: Callable[[], tuple[T, datetime | None]],
+) -> T:
+    """Like `remembered`, for a result that also stops being true at a moment of its own:
+    `compute()` returns the result and that moment (None: not before the data changes),
+    and the result is computed again once `now` reaches it."""
+    if user.id in db.session.info.get(_PENDING, ()):
+        value, _until = compute()  # this transaction has changed the user's data: not kept
+        return value
     store: Store = current_app.extensions[_EXTENSION]
-    key = (name, user.id, user.data_version, day)
-    found, value = store.get(key)
+    # created_at tells apart a new account that was given a deleted account's id (SQLite
+    # reuses the highest id), whose version might reach the same number
+    key = (name, user.id, user.created_at, user.data_version, day)
+    found, entry = store.get(key)
     if found:
-        return value  # type: ignore[return-value]
-    result = compute()
-    store.put(key, result)
-    return result
+        value, until = entry  # type: ignore[misc]
+        if until is None or (now is not None and now < until):
+            return value  # type: ignore[no-any-return]
+    value, until = compute()
+    store.put(key, (value, until))
+    return value
 
 
 def bump(user_ids: Iterable[int]) -> None:
-    """Raise the data version of these users (for writes made without the ORM)."""
-    _bump(db.session, set(user_ids))
+    """Raise the data version of these users when the transaction commits (for writes
+    made without the ORM)."""
+    _pending(db.session).update(user_ids)
+
+
+def _pending(session: Session) -> set[int]:
+    """The users whose data this transaction has changed so far."""
+    owners: set[int] = session.info.setdefault(_PENDING, set())
+    return owners
 
 
 def _bump(session: Session, user_ids: set[int]) -> None:
@@ -134,7 +161,7 @@ def owner_id(session: Session, row: object) -> int | None:
 
 @event.listens_for(Session, "before_flush")
 def _collect_owners(session: Session, _context: object, _instances: object) -> None:
-    owners: set[int] = session.info.setdefault(_PENDING, set())
+    owners = _pending(session)
     with session.no_autoflush:
         for row in [*session.new, *session.dirty, *session.deleted]:
             if row in session.dirty and not session.is_modified(row):
@@ -143,7 +170,15 @@ def _collect_owners(session: Session, _context: object, _instances: object) -> N
                 owners.add(user_id)
 
 
-@event.listens_for(Session, "after_flush_postexec")
-def _bump_owners(session: Session, _context: object) -> None:
-    owners: set[int] = session.info.pop(_PENDING, set())
-    _bump(session, owners)
+@event.listens_for(Session, "before_commit")
+def _bump_owners(session: Session) -> None:
+    # The versions are raised last, after the rows: a transaction locks a user's row only
+    # just before it commits, so two writers never wait on each other in a cycle.
+    session.flush()
+    _bump(session, session.info.pop(_PENDING, set()))
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_owners(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # committed or rolled back: nothing pending any more
+        session.info.pop(_PENDING, None)

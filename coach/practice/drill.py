@@ -7,14 +7,15 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
-from sqlalchemy.orm import contains_eager, joinedload
+from sqlalchemy.orm import joinedload
 
+from coach import memo
 from coach.analysis import scheduling
-from coach.analysis.selection import WeightedTag
+from coach.debrief.services import local_today
 from coach.extensions import db
 from coach.models import User
 from coach.practice.models import DrillLog, Question, ReviewCard
-from coach.practice.priorities import priority_rank
+from coach.practice.priorities import priority_rank, weighted_priorities
 from coach.practice.questions import practisable
 
 
@@ -85,34 +86,50 @@ class DrillState:
     total: int
 
 
-def next_card(user: User, priorities: list[WeightedTag], now: datetime) -> DrillState:
-    """The next due card of the user: top priorities first, then the longest overdue (two
-    queries, counted and ordered by the database whatever the number of cards)."""
+@dataclass(frozen=True)
+class _Queue:
+    card_id: int | None
+    due_count: int
+    next_due: datetime | None
+    total: int
+
+
+def next_card(user: User, now: datetime) -> DrillState:
+    """The next due card of the user: top priorities first, then the longest overdue.
+
+    The database counts and orders the cards whatever their number; what it finds is kept
+    until the user's data changes or another card falls due (then one query for the card).
+    """
+    queue = memo.remembered_until("drill", user, local_today(user), now, lambda: _queue(user, now))
+    card = get_card(queue.card_id, user.id) if queue.card_id is not None else None
+    return DrillState(card, queue.due_count, queue.next_due, queue.total)
+
+
+def _queue(user: User, now: datetime) -> tuple[_Queue, datetime | None]:
     due_now = ReviewCard.due <= now
     mine = sa.and_(ReviewCard.user_id == user.id, practisable(user.id))
     total, due_count, upcoming = db.session.execute(
         sa.select(
             sa.func.count(),
             sa.func.coalesce(sa.func.sum(sa.case((due_now, 1), else_=0)), 0),
-            sa.func.min(ReviewCard.due),
+            sa.func.min(sa.case((~due_now, ReviewCard.due))),
         )
         .select_from(ReviewCard)
         .join(Question, Question.id == ReviewCard.question_id)
         .where(mine)
     ).one()
     if not due_count:
-        return DrillState(None, 0, upcoming, total)
-    ranks = priority_rank(priorities)
+        return _Queue(None, 0, upcoming, total), upcoming
+    ranks = priority_rank(weighted_priorities(user))
     rank = sa.case(ranks, value=ReviewCard.tag, else_=len(ranks)) if ranks else sa.literal(0)
-    card = db.session.scalar(
-        sa.select(ReviewCard)
+    card_id = db.session.scalar(
+        sa.select(ReviewCard.id)
         .join(Question, Question.id == ReviewCard.question_id)
         .where(mine, due_now)
         .order_by(rank, ReviewCard.due, ReviewCard.id)
         .limit(1)
-        .options(contains_eager(ReviewCard.question))
     )
-    return DrillState(card, int(due_count), None, total)
+    return _Queue(card_id, int(due_count), None, total), upcoming
 
 
 def user_zone(user: User) -> ZoneInfo:

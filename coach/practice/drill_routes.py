@@ -7,7 +7,6 @@ from coach.extensions import db
 from coach.models import utcnow
 from coach.practice import bp, drill
 from coach.practice.forms import GradeForm
-from coach.practice.priorities import weighted_priorities
 
 GRADE_BUTTONS = (
     ("again", "Again", "1", "could not answer"),
@@ -20,7 +19,7 @@ GRADE_BUTTONS = (
 @bp.get("/drill")
 def drill_page():
     now = utcnow()
-    state = drill.next_card(current_user, weighted_priorities(current_user), now)
+    state = drill.next_card(current_user, now)
     next_due = drill.describe_due(state.next_due, current_user, now) if state.next_due else None
     return render_template(
         "practice/drill.html",

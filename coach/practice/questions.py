@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import sqlalchemy as sa
+from flask import abort
 from flask_sqlalchemy.pagination import Pagination
 
 from coach.analysis.selection import QuestionInfo
@@ -87,8 +89,19 @@ def question_pool(user_id: int) -> list[QuestionInfo]:
 
 def get_question(question_id: int, user_id: int) -> Question:
     """A bank question or one of the user's own, or 404."""
-    return db.first_or_404(
-        sa.select(Question).where(Question.id == question_id, available(user_id))
+    question = db.session.scalar(
+        _available_question(), {"question_id": question_id, "user_id": user_id}
+    )
+    if question is None:
+        abort(404)
+    return question
+
+
+@cache
+def _available_question() -> sa.Select:
+    """Built once: the rehearse and history pages run it on every request."""
+    return sa.select(Question).where(
+        Question.id == sa.bindparam("question_id"), available(sa.bindparam("user_id"))
     )
 
 

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import sqlalchemy as sa
 
+from coach import memo
 from coach.analysis import progress
 from coach.analysis.priorities import PracticeResult
 from coach.analysis.rubric import RUBRIC_KEYS
@@ -150,14 +151,27 @@ def drill_sessions(user: User) -> list[progress.Attempt]:
 
 
 def due_by_tag(user: User, now: datetime) -> Counter[str]:
-    """How many drill questions are due now, per weakness (one query)."""
-    rows = db.session.execute(
-        sa.select(ReviewCard.tag, sa.func.count())
-        .join(Question, Question.id == ReviewCard.question_id)
-        .where(ReviewCard.user_id == user.id, ReviewCard.due <= now, practisable(user.id))
-        .group_by(ReviewCard.tag)
+    """How many drill questions are due now, per weakness (one query; kept until the
+    user's data changes or another card falls due)."""
+    return memo.remembered_until(
+        "due_by_tag", user, today_for(user), now, lambda: _due_by_tag(user, now)
     )
-    return Counter({tag: n for tag, n in rows if tag})
+
+
+def _due_by_tag(user: User, now: datetime) -> tuple[Counter[str], datetime | None]:
+    due_now = ReviewCard.due <= now
+    rows = db.session.execute(
+        sa.select(
+            ReviewCard.tag,
+            sa.func.sum(sa.case((due_now, 1), else_=0)),
+            sa.func.min(sa.case((~due_now, ReviewCard.due))),
+        )
+        .join(Question, Question.id == ReviewCard.question_id)
+        .where(ReviewCard.user_id == user.id, practisable(user.id))
+        .group_by(ReviewCard.tag)
+    ).all()
+    counts = Counter({tag: int(n) for tag, n, _next in rows if tag and n})
+    return counts, min((later for *_rest, later in rows if later is not None), default=None)
 
 
 @dataclass(frozen=True)

@@ -55,15 +55,6 @@ def attempts_at(question_id: int, user_id: int) -> list[Attempt]:
     )
 
 
-def latest_attempt_at(question_id: int, user_id: int) -> Attempt | None:
-    return db.session.scalar(
-        sa.select(Attempt)
-        .where(Attempt.question_id == question_id, Attempt.user_id == user_id)
-        .order_by(Attempt.created_at.desc(), Attempt.id.desc())
-        .limit(1)
-    )
-
-
 def recent_attempts(user_id: int, page: int):
     """One page of the user's attempts, newest first, with their questions."""
     return db.paginate(
@@ -125,19 +116,32 @@ def save_draft(user_id: int, question_id: int, text: str) -> Draft:
 
 @dataclass(frozen=True)
 class DraftState:
-    """The server's draft of an answer, the latest attempt, and when the server's copy last
-    changed: the later of the two, since saving an attempt uses the draft up."""
+    """The server's draft of an answer, when the latest attempt was saved, and when the
+    server's copy last changed: the later of the two, since saving an attempt uses the
+    draft up."""
 
     text: str
     saved_at: datetime | None
-    latest: Attempt | None
+    latest_attempt_at: datetime | None
 
 
 def draft_state(user_id: int, question_id: int) -> DraftState:
-    draft = get_draft(user_id, question_id)
-    latest = latest_attempt_at(question_id, user_id)
-    times = [t for t in (draft and draft.updated_at, latest and latest.created_at) if t]
-    return DraftState(draft.text if draft else "", max(times) if times else None, latest)
+    """One query: the draft's text and time, and the latest attempt's time."""
+    draft = sa.select(Draft.text, Draft.updated_at).where(
+        Draft.user_id == user_id, Draft.question_id == question_id
+    )
+    latest = sa.select(sa.func.max(Attempt.created_at)).where(
+        Attempt.question_id == question_id, Attempt.user_id == user_id
+    )
+    text, updated_at, latest_at = db.session.execute(
+        sa.select(
+            draft.with_only_columns(Draft.text).scalar_subquery(),
+            draft.with_only_columns(Draft.updated_at).scalar_subquery(),
+            latest.scalar_subquery(),
+        )
+    ).one()
+    times = [t for t in (updated_at, latest_at) if t]
+    return DraftState(text or "", max(times) if times else None, latest_at)
 
 
 # Writing

@@ -52,7 +52,7 @@ def rehearse_page(question, form: AnswerForm, timer: TimerForm, status: int = 20
         form=form,
         timer=timer,
         saved_at=draft.saved_at.isoformat() if draft.saved_at else "",
-        previous=draft.latest,
+        previous=draft.latest_attempt_at,
         **context,
     )
     return page, status

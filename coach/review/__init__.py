@@ -20,12 +20,18 @@ def require_login() -> None:
 
 @owner_bp.app_context_processor
 def unread_reviews() -> dict[str, object]:
-    """The number of unread reviews, for the navigation (one query per page when logged in)."""
+    """The number of unread reviews, for the navigation (kept until the user's data changes)."""
 
     def count() -> int:
+        from coach import memo
+        from coach.debrief.services import local_today
         from coach.review.invitations import unread_count
 
-        return unread_count(current_user.id) if current_user.is_authenticated else 0
+        if not current_user.is_authenticated:
+            return 0
+        return memo.remembered(
+            "unread", current_user, local_today(current_user), lambda: unread_count(current_user.id)
+        )
 
     return {"unread_reviews": count}
 

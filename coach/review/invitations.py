@@ -204,12 +204,14 @@ def _unread_statement() -> sa.Select:
 def mark_all_read(user_id: int) -> None:
     now = utcnow()
     invitation_ids = sa.select(Invitation.id).where(Invitation.user_id == user_id)
-    db.session.execute(
+    reviews = db.session.execute(
         sa.update(Review).where(Review.invitation_id.in_(invitation_ids)).values(read_at=now)
     )
-    db.session.execute(
+    overall = db.session.execute(
         sa.update(Invitation).where(Invitation.user_id == user_id).values(overall_read_at=now)
     )
+    if reviews.rowcount or overall.rowcount:  # type: ignore[attr-defined]
+        memo.bump([user_id])  # the unread count is kept until the user's data changes
 
 
 # The reviewer's side

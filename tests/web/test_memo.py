@@ -50,17 +50,27 @@ def test_every_change_to_a_users_data_raises_their_version_and_no_one_elses(app,
         assert version(ben) == 0
 
 
-def test_a_rollback_takes_the_raise_back_and_drafts_do_not_raise_it(app, ana):
+def test_the_version_rises_at_commit_a_rollback_leaves_it_and_drafts_do_not_raise_it(app, ana):
     with app.app_context():
         question = helpers.create_question(ana, text="Tell me about a project.")
         before = version(ana)
         helpers.create_draft(ana, question)
         assert version(ana) == before
+        user = db.session.get(User, ana)
+        kept = priority_report(user)
+        db.session.add(helpers.Application(user_id=ana, company="X", role_title="Y"))
+        helpers.create_feedback(ana, findings=[("rapport", "confirmed")])
+        assert version(ana) == before + 1
         db.session.add(helpers.Application(user_id=ana, company="X", role_title="Y"))
         db.session.flush()
-        assert version(ana) == before + 1
+        assert version(ana) == before + 1  # raised as the transaction commits
+        inside = priority_report(user)  # this transaction changed the data: read afresh
+        assert inside is not kept and inside is not priority_report(user)
         db.session.rollback()
-        assert version(ana) == before
+        assert version(ana) == before + 1
+        db.session.add(helpers.Application(user_id=ana, company="Z", role_title="Y"))
+        db.session.commit()
+        assert version(ana) == before + 2
 
 
 def test_deleting_a_review_without_the_orm_raises_the_owners_version(app, ana):
@@ -142,3 +152,33 @@ def test_the_day_is_part_of_the_key(app, ana, monkeypatch):
         assert memo.remembered("x", user, date(2026, 1, 1), compute) == 1
         assert memo.remembered("x", user, date(2026, 1, 1), compute) == 1
         assert memo.remembered("x", user, date(2026, 1, 2), compute) == 2
+
+
+def test_a_result_that_expires_is_computed_again_from_that_moment(app, ana):
+    from datetime import datetime, timedelta
+
+    with app.app_context():
+        user = db.session.get(User, ana)
+        start = datetime(2026, 1, 1, 9, 0)
+        calls = []
+
+        def compute():
+            calls.append(1)
+            return len(calls), start + timedelta(hours=1)
+
+        day = date(2026, 1, 1)
+        assert memo.remembered_until("y", user, day, start, compute) == 1
+        assert memo.remembered_until("y", user, day, start + timedelta(minutes=59), compute) == 1
+        assert memo.remembered_until("y", user, day, start + timedelta(hours=1), compute) == 2
+
+
+def test_a_new_account_given_a_deleted_accounts_id_never_sees_its_results(app):
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    deleted = SimpleNamespace(id=7, data_version=12, created_at=datetime(2026, 1, 1, 9, 0))
+    reused = SimpleNamespace(id=7, data_version=12, created_at=datetime(2026, 2, 1, 9, 0))
+    day = date(2026, 2, 2)
+    with app.app_context():
+        assert memo.remembered("p", deleted, day, lambda: "deleted's") == "deleted's"
+        assert memo.remembered("p", reused, day, lambda: "reused's") == "reused's"

@@ -67,7 +67,6 @@ def test_the_top_priority_comes_first_with_its_guidance_folded(auth, ana):
 
 def test_due_cards_come_top_priority_first_then_longest_overdue_untagged_last(app, ana):
     from coach.practice.drill import next_card
-    from coach.practice.priorities import weighted_priorities
 
     with app.app_context():
         now = utcnow()
@@ -84,7 +83,7 @@ def test_due_cards_come_top_priority_first_then_longest_overdue_untagged_last(ap
         cards[ana["research_card"]] = "research"
         user = db.session.get(User, ana["user"])
         served, counts = [], []
-        while (state := next_card(user, weighted_priorities(user), now)).card is not None:
+        while (state := next_card(user, now)).card is not None:
             served.append(cards[state.card.id])
             counts.append(state.due_count)
             state.card.due = now + timedelta(days=30)
@@ -94,6 +93,23 @@ def test_due_cards_come_top_priority_first_then_longest_overdue_untagged_last(ap
         ]  # fmt: skip
         assert counts == [5, 4, 3, 2, 1]
         assert (state.total, state.next_due) == (6, now + timedelta(days=1))
+
+
+def test_a_card_falling_due_later_is_served_then_without_any_change(app):
+    from coach.practice.drill import next_card
+
+    with app.app_context():
+        user_id = helpers.create_user()
+        question = helpers.create_question(text="Soon?", tags=("confidence",))
+        now = utcnow()
+        helpers.create_review_card(user_id, question, "confidence", due=now + timedelta(hours=1))
+        user = db.session.get(User, user_id)
+        waiting = next_card(user, now)
+        assert (waiting.card, waiting.due_count) == (None, 0)
+        assert waiting.next_due == now + timedelta(hours=1)
+        later = next_card(user, now + timedelta(hours=1, seconds=1))
+        assert later.card is not None and later.card.question_id == question
+        assert later.due_count == 1
 
 
 def test_grading_schedules_the_next_review_and_logs_the_try(auth, app, ana):
