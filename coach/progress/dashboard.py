@@ -123,7 +123,9 @@ def dashboard(user: User) -> dict[str, object]:
     return {
         **history,
         "due": sum(due.values()),
-        "next_action": progress.next_best_action(due, priority_tags, history["trends"]),
+        "next_action": progress.next_best_action(
+            {tag: n for tag, n in due.items() if tag}, priority_tags, history["trends"]
+        ),
         "shown_questions": SHOWN_QUESTIONS,
     }
 

@@ -151,8 +151,8 @@ def drill_sessions(user: User) -> list[progress.Attempt]:
 
 
 def due_by_tag(user: User, now: datetime) -> Counter[str]:
-    """How many drill questions are due now, per weakness (one query; kept until the
-    user's data changes or another card falls due)."""
+    """How many drill questions are due now, per weakness ("" for untagged ones; one
+    query, kept until the user's data changes or another card falls due)."""
     return memo.remembered_until(
         "due_by_tag", user, today_for(user), now, lambda: _due_by_tag(user, now)
     )
@@ -170,7 +170,7 @@ def _due_by_tag(user: User, now: datetime) -> tuple[Counter[str], datetime | Non
         .where(ReviewCard.user_id == user.id, practisable(user.id))
         .group_by(ReviewCard.tag)
     ).all()
-    counts = Counter({tag: int(n) for tag, n, _next in rows if tag and n})
+    counts = Counter({tag or "": int(n) for tag, n, _next in rows if n})  # "": untagged
     return counts, min((later for *_rest, later in rows if later is not None), default=None)
 
 

@@ -265,13 +265,16 @@ def test_sessions_streak_drills_due_and_next_action(client, app, ana):
                 ana["user"], question, "conciseness", due=now - timedelta(hours=1)
             )
         helpers.create_review_card(ana["user"], other, TAG, due=now + timedelta(days=3))
+        untagged = helpers.create_question(text="Anything else?", tags=())
+        helpers.create_review_card(ana["user"], untagged, None, due=now - timedelta(hours=2))
         db.session.commit()
     html = client.get("/progress").text
     # 3 rehearsal days + 1 drill day
     assert "<dt>Sessions</dt><dd>4</dd>" in html
     assert "<dt>Current streak</dt><dd>4 days</dd>" in html
-    # the rehearsals' own cards are due later; the two conciseness cards are due now
-    assert "<dt>Drills due now</dt><dd>2</dd>" in html
+    # the rehearsals' own cards are due later; two conciseness cards and an untagged one
+    # are due now (the untagged one counts, but the next action names a weak area)
+    assert "<dt>Drills due now</dt><dd>3</dd>" in html
     assert "Next: <strong>2 drills due on Conciseness</strong>." in html
     weeks = re.search(
         r'<table class="chart-table"><caption>Practice sessions per week.*?</table>', html, re.S
