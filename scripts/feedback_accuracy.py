@@ -3,14 +3,16 @@
 Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers]
 
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
-and the third and fourth writers' blind holdouts, spent and now part of dev), holdout_old
-(the first holdout, which was not written blind), holdout (feedback_holdout5.jsonl, written
+and the third, fourth and fifth writers' blind holdouts, spent and now part of dev),
+holdout_old (the first holdout, which was not written blind), holdout
+(feedback_holdout6.jsonl, the sixth writer's, written
 blind and never used for tuning; skipped with a note while it is missing) and all. -v
 lists the dev errors only; the holdout errors (old and new) are listed only with
 --holdout, so tuning never sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the environment
 the blind holdout is treated as missing, so that tests and benchmarks run during
-development never read it. --writers adds a table by writer (each writer's files of the
-dev and old holdout sets), to see whether a change helps more than the writer it came from.
+development never read it. --writers adds a table by writer (each writer's files), to see
+whether a change helps more than the writer it came from, and how far a second labeller,
+who never saw writer E's labels, agrees with them.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ SETS: dict[str, tuple[Path, ...]] = {
         DATA / "feedback_blind2_dev.jsonl",
         DATA / "feedback_writer3_dev.jsonl",
         DATA / "feedback_writer4_dev.jsonl",
+        DATA / "feedback_writer5_dev.jsonl",
     ),
     "holdout_old": (DATA / "feedback_holdout.jsonl",),
-    "holdout": (DATA / "feedback_holdout5.jsonl",),
+    "holdout": (DATA / "feedback_holdout6.jsonl",),
 }
 HOLDOUTS = ("holdout_old", "holdout")
 # Who wrote which of the built-on files: a change that helps only its own writer is suspect.
@@ -46,7 +49,11 @@ WRITERS: dict[str, tuple[Path, ...]] = {
     "B": (DATA / "feedback_blind_dev.jsonl", DATA / "feedback_blind2_dev.jsonl"),
     "C": (DATA / "feedback_writer3_dev.jsonl",),
     "D": (DATA / "feedback_writer4_dev.jsonl",),
+    "E": (DATA / "feedback_writer5_dev.jsonl",),
+    "F": (DATA / "feedback_holdout6.jsonl",),
 }
+# A second labeller's reading of writer E's texts, made without seeing E's labels.
+SECOND_LABELS = DATA / "feedback_writer5_second_labels.jsonl"
 
 
 def available(name: str) -> bool:
@@ -130,6 +137,20 @@ def score_writers() -> dict[str, Scores]:
     }
 
 
+def agreement() -> Scores:
+    """How far the second labeller agrees with writer E, scored like the rules are: the
+    level a careful reader reaches on the same texts."""
+    second = {row["id"]: row["labels"] for row in load(SECOND_LABELS)}
+    rows = load(WRITERS["E"][0])
+    ids = {str(row["text"]): row["id"] for row in rows}
+
+    def reader(text: str) -> list[Weakness]:
+        labels = second[ids[text]]
+        return [Weakness(x["tag"], x["actionable"], "") for x in labels]  # type: ignore[index,attr-defined]
+
+    return score(rows, reader)
+
+
 def print_row(name: str, s: Scores) -> None:
     """One line of an accuracy table."""
     print(
@@ -152,7 +173,10 @@ def main() -> None:
     if "--writers" in sys.argv:
         print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
         for name, s in score_writers().items():
-            print_row(f"writer {name}", s)
+            if name != "F" or available("holdout"):
+                print_row(f"writer {name}", s)
+        print_row("2nd labeller", agreement())
+        print("  (a second labeller against writer E's labels, on the same 100 texts)")
     if "-v" in sys.argv:
         shown = ("dev", *HOLDOUTS) if "--holdout" in sys.argv else ("dev",)
         for name in (n for n in shown if n in results):

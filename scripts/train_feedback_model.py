@@ -180,6 +180,7 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "B": ("feedback_blind_dev.jsonl", "feedback_blind2_dev.jsonl"),
     "C": ("feedback_writer3_dev.jsonl",),
     "D": ("feedback_writer4_dev.jsonl",),
+    "E": ("feedback_writer5_dev.jsonl",),
 }
 
 # Settings chosen by cross-validation (scripts/feedback_cv.py).

@@ -23,10 +23,12 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b(?:lack(?:ed|ing|s)?|no|without|more|better|clearer|little) (?:clear )?structure\b"
         r"(?! around)"
         r"|(?:n't|\bnot|\bnever) (?:\w+ )?(?:any|a) (?:clear |real |obvious )?structure\b"
-        r"|\b(?:poorly|badly|loosely) structured\b|\ball over the place\b|\bjump(?:ed|ing|s)? "
-        r"(?:around|between)\b|\b(?:hard|difficult|tough) to follow\b|\b(?:lost|follow) the thread"
+        r"|\b(?:poorly|badly|loosely) structured\b|\ball over the (?:place|map)\b|\bjump(?:ed|ing"
+        r"|s)? "
+        r"(?:around|about|between)\b|\b(?:hard|difficult|tough|tricky|impossible) to follow\b|\b"
+        r"(?:lost|follow) the thread"
         r"|\blost track\b|\bwander\w*(?! (?:off|from|away))|\bdrift(?:ed|ing)?\b|\bjumble\w*"
-        r"|\bround in circles\b"
+        r"|\b(?:round|in) circles\b"
         r"|\b(?:get|gets|got|getting|come|came|coming) to the point\b|\bstar (?:method|format"
         r"|framework|technique|model)\b|\bmore shape\b"
         r"|\bwhere the situation ends\b|\bset the scene\b|\bbeginning, middle and end\b"
@@ -69,8 +71,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bsurface[- ]level\b|\bhand-wav\w*|\bhypothetical\w*|\btheoretical\b|\bin (?:general"
         r"|broad) terms\b"
         r"|\bgeneralities\b|\bfrom (?:\w+ ){0,2}years ago\b|\bsomething (?:more )?recent\b",
-        r"\bexamples?\b|\bevidence\b|\bspecifics?\b|\bdetail\b|\bconcrete\b|\bimpact\b|\bresults?\b"
-        r"|\boutcomes?\b|\bmeasurable\b|\bquantif\w*|\bnumbers\b|\bfigures\b|\bmetrics\b",
+        r"\bexamples?\b|\bevidence\b|\bspecifics?\b|\bdetail\b|\bconcrete\b|\bimpact\b"
+        r"|\bresults?\b(?!\s?:)"
+        r"|\boutcomes?\b(?!\s?:)|\bmeasurable\b|\bquantif\w*|\bnumbers\b|\bfigures\b|\bmetrics\b",
     ),
     "conciseness": (
         r"\b(?:too|overly|quite|a bit|rather|very|a touch|a little|slightly|somewhat|a tad"
@@ -80,7 +83,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         rf"|\boverran\b|\bwent on (?:for|too long)\b|\b(?:took|take|taking) (?:almost |nearly "
         rf"|over |about |around )?{_NUM} minutes\b"
         r"|\bran out of time\b|\bone-(?:line|word) answers?\b|\b(?:drag|pull|draw)(?:ging|ed|ing)?"
-        r" (?:the )?(?:detail|information|answers?) out of\b|\b(?:cut|trim|shorten|tighten) (?:it|"
+        r" (?:the )?(?:detail|information|answers?) out of\b|\b(?:cut|trim|shorten|tighten)"
+        r"(?:ting|ing)? (?:it|"
         r"them|your|the|up)\b|\bspent too long\b|\b(?:lots of|so much) background\b|\b(?:into"
         r"|on) every (?:little )?detail\b|\btoo much (?:detail|background|context|time)\b"
         r"|\bkeep (?:it|them|your answers?) (?:short|shorter|brief|tight|concise)\b|\bconcision\b"
@@ -92,10 +96,12 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bconcise\w*|(?<!-)\blength\b|\bsuccinct\w*|\bbrevity\b|\belaborat\w*",
     ),
     "confidence": (
-        r"\bnerv(?:ous|es|ousness)\b|\banxious\b|\bhesitan\w*|\bunsure of (?:yourself|himself|"
+        r"\bnerv(?:ous|es|ousness)\b|\banxious\b|\bhesitan\w*|\bhesitat(?:ed|es|ing)\b"
+        r"|\bunsure of (?:yourself|himself|"
         r"herself|your|his|her)\b|\b(?:lack(?:ed|s|ing)?|low|little|no|more|greater) (?:of )?"
         r"(?:self-)?confidence\b|\bunder-?s[eo]l(?:d|l|ling)\b|\bover-?sell\w*|\boversold\b"
-        r"|\boverconfiden\w*|\bfiller words?\b|\bfillers\b|\bums and ahs\b|\bapologi[sz]\w*"
+        r"|\boverconfiden\w*|\bfiller words?\b|\bfillers\b|\bums and ahs\b|\bapologi[sz]\w*\b(?! "
+        r"(?:well|sincerely|appropriately|properly|genuinely))"
         r"|\bhedg(?:ed|ing|es)\b|\b(?:long )?pauses\b|\bvoice (?:trailed|shook|shaking|was quiet)"
         r"|\b(?:spoke|speak|speaking|talked|talking) (?:\w+ )?(?:too|very|really|so|far too|a bit)"
         r" (?:quickly|fast|quietly|softly|rapidly)"
@@ -123,14 +129,17 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"enthusiasm|warmth|rapport)\b|\black(?:ed|ing)? (?:of )?(?:enthusiasm|energy|passion|"
         r"warmth|interest)\b|\bless (?:engaged|enthusiastic|energetic|animated|interested|warm)\b"
         r"|(?:n't|\bnot) (?:seem |appear |come across as |came across as |sound )?(?:a good |very "
-        r"|really |particularly |that )?(?:listen\w*|engaged|enthusiastic|passionate|interested"
+        r"|really |particularly |that )?(?:listen\w*|engaged(?! with (?:the|my|our|their|that) "
+        r"(?:\w+ ){0,2}question)|enthusiastic|passionate|interested"
         r"|excited|curious|keen(?! to)|invested)\b|\bconnected better\b"
         r"|\blow[- ]energy\b|\bread(?:ing)? (?:from |off )?(?:a |the |his |her |their "
         r"|your )?(?:script|notes)\b|\blook(?:ing|ed)? (?:up )?at"
         r" the (?:ceiling|floor|desk|table)\b|\blook at the camera\b|\b(?:stiff|wooden|aloof|"
         r"cold|distant|guarded)\b",
         "",
-        r"\bengag(?<!client engag)(?:ed|ing|ement)\b|\benthusias\w*|\bexcit\w*|\benerg\w*"
+        r"\bengag(?<!client engag)(?<!stakeholder engag)(?:ed|ing|ement)\b(?! with (?:the|my|our"
+        r"|their|that) "
+        r"(?:\w+ ){0,2}question)|\benthusias\w*|\bexcit\w*|\benerg\w*"
         r"|\bpassion\w*|\bwarmth\b|\bpersonable\b"
         r"|\brapport\b|\bconnect(?:ed|ion)?\b|\blisten\w*|\beye contact\b|\bbody language\b"
         r"|\bsmil\w*|\banimated\b",
@@ -213,7 +222,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"prepared for the (?:case|presentation|task|exercise|assessment)\b",
         "",
         r"\bpresentations?\b|\bslides?\b|\bdeck\b|\bcase[- ]study\b|\btake[- ]home\b"
-        r"|\bassignment\b|\bpitch\b|(?<!beyond )\bthe brief\b|\brecommendation\b(?!\s?:)"
+        r"|\bassignment\b|\bpitch\b|(?<!beyond )\bthe brief\b|\b(?:on|through|into"
+        r"|with) the case\b(?! (?:of|for|that|where|when)\b)"
         r"|\bcase (?:exercise|interview|task|write-?up|report|memo|submission)\b|\b(?:presentation"
         r"|written) (?:exercise|task)\b",
     ),
@@ -238,7 +248,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         "",
         r"\bteam ?work\w*|\bteam player\b|\binvolv\w* (?:the team|others|colleagues|people)\b"
         r"|\bcollaborat\w*|\bwork(?:ing)? (?:with|alongside) "
-        r"(?:others|colleagues|the team)\b|\bacross teams\b|\bcross[- ]functional\b|\b(?:group|"
+        r"(?:others|colleagues|the team)\b|\bacross (?:teams|functions|departments)\b"
+        r"|\bcross[- ]functional\b|\b(?:group|"
         r"team) (?:exercise|discussion|task|activity)\b|\bbuild on others\b|\bshare knowledge\b"
         r"|\b(?:keep|kept|keeping) (?:\w+ ){1,3}in the loop\b|\bindividual(?:istic)? approach\b",
     ),
@@ -263,7 +274,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "conflict_resolution": (
         "",
         "",
-        r"\bconflict(?<!priorities conflict)s?\b|\bdisagree\w*|\bfriction\b|\bpush(?:ed"
+        r"\bconflict(?<!priorities conflict)s?\b|\bclash\w*|\bdisagree\w*|\bfriction\b|\bpush(?:ed"
         r"|ing)? ?back\b"
         r"|\bdifficult conversations?\b|\btension\w*|\bresol(?:ve|ved|ving) (?:it|the (?:conflict|"
         r"disagreement|tension|dispute))\b|\bresolution\b|\bconfront\w*|\bdisputes?\b",
@@ -271,7 +282,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "communication": (
         r"\bjargon\b",
         "",
-        r"\bcommunicat\w*|\bexplain\w* (?:complex|technical|concepts|things|your thinking|my "
+        r"\bcommunicat\w*\b(?! questions?\b)|\bexplain\w* (?:complex|technical|concepts|things"
+        r"|your thinking|my "
         r"thinking|ideas|simply|clearly)\b|\bnon-technical\b|\bnon-(?:specialists?|engineers?|"
         r"experts?)\b|\baudience\b|\barticulat\w*|\bclarity\b|\bin writing\b"
         r"|\bwritten\b(?! (?:exercise|test|task|assessment|requirements?|specs?|plans?|briefs?))"
@@ -339,7 +351,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         "",
         r"\bfailure(?! handling| mode| rate)\b|\bfailed project\b|\bproject that failed\b"
         r"|\bmistakes?\b|\blearn(?:ed|t|ing)? (?:anything|from)\b|\bwhat (?:you|he|she|i|they)"
-        r"(?:'d| would)? (?:learn\w*|chang\w*)\b|\blessons?\b(?! plan| observ| carried| ran| was"
+        r"(?:'d| would)? (?:learn\w*|chang\w*)\b|\blessons?\b(?!\s?:| plan| observ| carried| ran"
+        r"| was"
         r"| went)(?<!the lesson)|\breflect(?:ed|ing)? on\b|\bdo (?:things )?"
         r"differently\b|\bwhat went wrong\b|\bsetbacks?\b|\bpost-?mortem\b|\bbad hire\b"
         r"|\bwent badly\b|\b(?:gone|went) wrong\b"
@@ -385,7 +398,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"(?:unable|not able|can't|cannot|won't|don't|n't) (?:to )?sponsor\b|\bvisa sponsorship\b"
         r"|\bnot in the country\b|\bnative[- ](?:level|speaker|fluency)\b",
         "",
-        r"\blanguage(?<!plain language)(?<!body language)\b|\bfluen\w*|\b(?<!plain )(?:english"
+        r"\blanguage(?<!plain language)(?<!body language)(?<!technical language)"
+        r"(?<!simple language)"
+        r"(?<!complex language)(?<!everyday language)\b|\bfluen\w*|\b(?<!plain )(?:english"
         r"|french|german"
         r"|spanish|italian"
         r"|dutch|mandarin|"
@@ -400,7 +415,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\binternal (?:candidate|applicant|hire|promotion|colleague|person|appointment"
         r"|team member)\b|\bsomeone internal\b"
         r"|\b(?:filled|referred|promoted|hired) internally\b|\bhiring (?:freeze|pause)\b"
-        r"|\b(?:recruitment|headcount|budget) freeze\b|\bon (?:hold|pause)\b|\b(?:role|position"
+        r"|\b(?:recruitment|headcount|budget) freeze\b|\bon (?:hold|pause)\b(?<!put them on hold)"
+        r"(?<!put him on hold)(?<!put her on hold)"
+        r"(?<!put you on hold)|\b(?:role|position"
         r"|vacancy|post|job|seat|"
         r"budget|headcount|requisition|req)\b[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|been|now"
         r"|got)"
@@ -412,7 +429,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\bno longer (?:able to )?(?:hir|recruit)\w*|\bscope of the role\b"
         r"|\bre-?advertis\w*|\bstronger (?:candidate|applicant)s?\b|\bstart immediately\b"
         r"|\bnotice period\b|\bfill the (?:seat|role|position)\b|\b(?:aren't|not|stopped) hiring\b"
-        r"|\balready worked with the team\b|\bdown to timing\b|\bchange of heart\b|\bfrom within\b"
+        r"|\balready worked with the team\b|\b(?:been |already )(?:contracting|temping|freelancing"
+        r"|consulting|seconded) (?:with|for|in|into) (?:the|our|their) team\b|\bdown to timing\b"
+        r"|\bchange of heart\b|\bfrom within\b"
         r"|\b(?:pause[sd]?|pausing|halt\w*|suspend\w*) (?:the |all |our )?(?:hire|hiring"
         r"|recruitment|"
         r"recruiting|process|search)\b|\b(?:role|position|vacancy|job|hire"
@@ -424,10 +443,11 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "culture_fit": (
         r"(?:n't|\bnot) (?:\w+ ){0,3}?(?:cultural |culture )?fit\b|\b(?:better|stronger|closer) "
         r"(?:cultural |culture |overall )?fit\b|\babout fit\b|(?:n't|\bnot) aligned with (?:our|"
-        r"the) values\b|\bcultur(?:e|al) fit\b|(?:n't|\bnot) (?:\w+ ){0,3}?(?:right|good) match\b"
+        r"the) values\b|\bcultur(?:e|al) fit\b|(?:n't|\bnot) (?:\w+ ){0,4}?(?:right|good) match\b"
         r"|\bmatch culturally\b|\bcultural(?:ly)? (?:match|alignment|misalignment)\b",
         "",
-        r"\bfit\b|\bcultur(?:e|al)\b|\bvalues\b|\bgel(?:led)?\b|\bclick(?:ed)? with\b|\b(?:team"
+        r"\bfit\b(?!-)|\bcultur(?:e|al)\b|\bvalues\b|\bgel(?:led)?\b|\bclick(?:ed)? with\b|\b"
+        r"(?:team"
         r"|group) "
         r"dynamics?\b",
     ),
@@ -436,7 +456,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"above|outside|higher|beyond)",
         "",
         r"\bsalary\b|\b(?:pay|comp|compensation|remuneration|package|rate) (?:expectations|ask|"
-        r"requirements?)\b|\bwhat you're asking\b|\b(?:salary |pay )?band\b(?! \d)"
+        r"requirements?)\b|\bwhat you're asking\b|\b(?:salary |pay )?band\b(?! \d)(?<!this band)"
+        r"(?<!that band)"
         r"|\bmoney\b(?<!make money)"
         r"(?<!making money)|\bpay\b"
         r"|\bpackage\b"
@@ -909,8 +930,10 @@ _TOPICS: dict[str, str] = {
         r"impact)\b|\bspecific(?!ally)\w*|\bclaims?\b|\bbuzzwords?\b|\bgeneralis\w*|\bopinions?\b"
     ),
     "conciseness": (
-        r"\b(?:tighter|shorter|briefer|lengthy)\b"
-        r"|\b(?:two|three|one|\d{1,3})[- ]minutes?\b(?! (?:after|late|early|before|into|in)\b)"
+        r"\b(?:tighter|shorter|briefer|lengthy|crisper|snappier|punchier|leaner)\b"
+        r"|\b(?:two|three|one|\d{1,3})[- ]minutes?\b"
+        r"(?! (?:after|late|early|before|into|in|later|ago|for (?:your|his|her|their) (?:own )?"
+        r"questions|(?:on|of) (?:their|our|the) (?:website|site|research|reading))\b)"
         r"|\bword count\b|\bpadding\b"
         r"|\bdragged\b|\bcut (?:down|back|out)\b"
     ),
@@ -1054,7 +1077,8 @@ _TOPICS: dict[str, str] = {
 # years' time".
 _WEAK_KINDS: dict[str, str] = {
     "answer_structure": (
-        r"\bcircl(?:ed|ing|es) (?:a?round|back)\b|\b(?:without|never|not|before) (?:really )?land"
+        r"\bcircl(?:ed|ing|es) (?:a?round|back)\b(?! (?:on|with|to you)\b)|\b(?:without|never|not"
+        r"|before) (?:really )?land"
         r"(?:ed|ing)? (?:on|the)\b|\b(?:before|until) (?:finally |eventually )?(?:getting to"
         r"|saying|reaching|telling (?:us|me|them)|explaining) (?:the point|what|the result"
         r"|the answer|the outcome)\b|\bscattered\b|\bjump(?:ed|ing|s)? from one\b|\bbur(?:ied|y"
@@ -1263,7 +1287,8 @@ _MORE_TOPIC: tuple[tuple[str, str], ...] = (
     (
         "conciseness",
         r"\b(?:four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]minutes?\b"
-        r"(?! (?:after|late|early|before|into|in)\b)",
+        r"(?! (?:after|late|early|before|into|in|later|ago|for (?:your|his|her|their) (?:own )?"
+        r"questions|(?:on|of) (?:their|our|the) (?:website|site|research|reading))\b)",
     ),
     ("leadership", r"\b(?:his|her|their|your) team motivated\b|\bmorale\b"),
     ("technical_depth", r"\bthe difference between\b"),
@@ -1839,6 +1864,395 @@ _FAMILIES_TOPIC += (
         "problem_solving",
         r"\bsanity[- ]check\w*|\bdouble[- ]count\w*|\b(?:issue|logic|decision) trees?\b"
         r"|\bdrew a tree\b",
+    ),
+)
+# Families found by studying a fifth writer who never saw the rules: the constructions
+# behind their wording, generalised to the whole family (not their sentences).
+_MINS = r"(?:min(?:ute)?s?)"
+# numbers of minutes in words as well as digits
+_NUMS = rf"(?:{_NUM}|fifteen|twenty|thirty|forty|forty-five|fifty|sixty)"
+_FAMILIES_WEAK += (
+    # not answering the question named by its kind: "didn't answer the safeguarding
+    # scenario", "hadn't engaged with the question", "answer the question they ask"
+    (
+        "answer_relevance",
+        r"(?:n't|\bnot|\bnever|\bfailed to) (?:really |quite |fully |actually )?(?:answer|address)"
+        r"(?:ed)? the (?:\w+ ){1,2}(?:question|scenario|brief|prompt)\b|\banswer the question"
+        r" (?:they|you|i|we|he|she|that was|being|you're|actually|as)\b|(?:n't|\bnot|\bnever)"
+        r" (?:really |quite |fully )?(?:engag(?:e|ed)|grappl(?:e|ed)|dealt) with (?:the|my|our"
+        r"|their|that) (?:\w+ ){0,2}question\b"
+        # drifting: "most of it about X, not the Y", "started on X and ended up on Y",
+        # "talked about X instead of what I'd do", "when they wanted to know Y"
+        r"|\bwhen (?:we|i|they|he|she|the panel)(?:'d| had) (?:actually |specifically )?asked"
+        r" (?:about|for)\b"
+        r"|\bmost(?:ly)?(?: of (?:it|the|his|her|their|your)(?: \w+)?)?(?: was| were)? (?:about"
+        r"|on)\b[^.;]{0,60}, not (?:the|about|on|what)\b"
+        r"|\b(?:started|began|starting) (?:on|with|off)\b[^.;]{0,60}\bended up (?:on|talking"
+        r"|in|at)\b|\b(?:talked|spoke|went on|focused) (?:\w+ ){0,3}about\b[^.;]{0,60}"
+        r"\binstead of (?:what|how|answering)\b|\bwhen (?:they|we|i|he|she|the panel|the"
+        r" interviewer) (?:really |actually )?wanted to know\b",
+    ),
+    # length in any words: "talked for ~10 min", "35 min in a 20 min slot", "answers on
+    # governance were long", "talked almost nonstop", "blew past the time"
+    (
+        "conciseness",
+        r"\b(?:talked|spoke|went on|spent|took|ran|lasted|rambled|talking|speaking) (?:for |to )?"
+        rf"(?:like |about |around |almost |nearly |over |a good |roughly )?~?(?:{_NUMS}(?: or "
+        rf"{_NUMS})? ?{_MINS}|half an hour|an hour)\b(?![^.;]{{0,30}}\b(?:ideal|perfect|fine"
+        rf"|spot on|about right|just right"
+        r"|well judged|well timed|nailed|excellent|great)\b)"
+        rf"|\b{_NUM} ?{_MINS} (?:in|for) an? {_NUM}[- ]?{_MINS} (?:slot|presentation|window"
+        rf"|session)\b|\b{_EX}\b[^.;]{{0,30}}\b(?:were|was|are|is) (?:\w+ )?(?:long|lengthy"
+        r"|long-winded|over-long)\b|\bnon-?stop\b|\b(?:blew|went|ran|raced) (?:straight )?"
+        r"(?:past|through|over) (?:the |my |his |her |their |your )?(?:time|slot|time limit"
+        r"|allotted time)\b",
+    ),
+    # not having looked at the organisation: "hadn't opened their app", "weren't sure
+    # what they actually sell", "did not know they are a trauma centre"
+    (
+        "company_research",
+        r"(?:n't|\bnot|\bnever) (?:even |properly |actually )?(?:looked at|opened|used|tried"
+        r"|visited|downloaded|read(?: up on)?) (?:our|their|what (?:we|they)(?:'re|'d| are| were"
+        r"| do| did)?)\b|(?:\bno idea|n't know|\bnot know|n't (?:\w+ )?aware|\bnot aware"
+        r"|\bunaware) (?:of )?(?:that |what |which (?:\w+ )?|whether )?(?:they|we|the (?:company"
+        r"|firm"
+        r"|business|trust|bank|brand|organi[sz]ation|hospital|school|hotel|store)) (?:actually "
+        r"|really )?(?:existed|exist|had|have|were|are|offered|offer|sold|sell|launched|made"
+        r"|make|ran|run|did|do|operate|serve|compete|provide|build)\b",
+    ),
+    # the winner had done it already: "preferred candidate has delivered several",
+    # "someone who's already been a CEO", "someone who's carried a quota before"
+    (
+        "experience_gap",
+        r"\b(?:someone|somebody|a candidate|candidates?|applicants?|a person) (?:who(?:'s| has"
+        r"| had| have| was|'d)|with) (?:(?!intern)\w+ ){0,4}?(?:already|previously|before"
+        r"|previous|prior"
+        r"|minimum|at least|proven)\b(?![^.;]{0,40}\b(?:with|in|within) (?:the|our|their) team\b)"
+        r"|\b(?:preferred|successful|chosen|appointed|winning"
+        r"|external|other|another) (?:candidate|applicant|person|finalist)\b[^.;]{0,30}\b(?:has|had"
+        r"|'s) (?:already )?"
+        rf"(?:done|delivered|run|led|managed|worked|been|held|built|carried)\b|\bminimum (?:of )?"
+        rf"{_NUM} (?:years?|yrs?)\b|\bat least (?:a|an|one|\d{{1,2}}) (?:full )?(?:year|yr)\b"
+        r"|(?:'ve|\bhave|\bhas|\bhad) only ever \w+",
+    ),
+    # not knowing the craft in other words: "weren't familiar with ARIA roles"
+    ("technical_depth", r"(?:n't|\bnot) (?:very |really |fully |that |too )?familiar with\b"),
+    # preferring nothing to change; going back to the old way
+    (
+        "adaptability",
+        r"\bprefers? (?:things |it |work )?(?:settled|predictable|stable|the same|routine"
+        r"|as (?:they|it) (?:are|is|was|were))\b|\b(?:go(?:ing)? back to|revert(?:ed|ing)? to"
+        r"|just do|stick(?:ing)? with|kept|keep|keeps) (?:using |doing |to )?(?:the|his|her"
+        r"|their|your|my) (?:original|old|previous|usual|former)\b(?!-)",
+    ),
+    # an audience lost in any words: "lost about half the room"; thinking in silence
+    (
+        "communication",
+        r"\blos(?:t|e|es|ing) (?:\w+ ){0,3}?(?:the room|(?:the|his|her|their|your) (?:audience"
+        r"|listeners)|the class)\b|\b(?:went|go|goes|going|fell) (?:\w+ )?silent\b",
+    ),
+    # contempt and curtness: eye rolls, "a bit snippy", "shot down", "down on my current
+    # company", "I don't like my manager's style", "management there is useless"
+    (
+        "attitude_professionalism",
+        r"\beye[- ]?roll\w*|\broll(?:ed|ing|s)? (?:his|her|their|your|my) eyes\b|\bsnipp(?:y|ish"
+        r"|iness)\b|\bsnark\w*|\btetchy\b|\bprickly\b|\bbrusque\b|\bsh(?:ot|oots?|ooting) down\b"
+        r"|\b(?:down|negative) on (?:my|your|his|her|their) (?:current|previous|last|old|former)"
+        r" (?:company|employer|manager|boss|team|job|firm)\b|(?:n't|\bnot) (?:really )?like"
+        r" (?:my|his|her|their|your) (?:current |previous |old |last |former )?(?:manager|boss"
+        r"|company|employer|team|colleagues)\b|\bmanagement\b[^.;]{0,20}\b(?:is|was|are|were)"
+        r" (?:useless|hopeless|a joke|clueless|incompetent|terrible|awful|toxic)\b",
+    ),
+    # giving way at once when challenged: "folded immediately", "caved", "backed down"
+    (
+        "confidence",
+        r"\b(?:folded|caved(?: in)?|buckled) (?:immediately|straight away|quickly|at once"
+        r"|instantly|under|as soon|the moment|when)\b|\bbacked down\b",
+    ),
+    # not looking up; advice to smile
+    (
+        "rapport",
+        r"\b(?:barely|never|rarely|hardly|didn't|did not) (?:\w+ )?look(?:ed)? up\b|\bsmile"
+        r" (?:more|occasionally|sometimes|a bit more|once in a while)\b",
+    ),
+    # waiting to be given work in any words: "waits to be allocated tasks"
+    (
+        "ownership",
+        r"\bwait(?:s|ed|ing)? (?:\w+ )?(?:to be|until) (?:told|allocated|given|assigned|asked"
+        r"|directed|instructed)\b",
+    ),
+    # a feel for the person not got: "didn't quite get a feel for you"
+    (
+        "culture_fit",
+        r"(?:n't|\bnot) (?:quite |really )?get (?:a |much of a )?(?:real |good |proper )?(?:feel"
+        r"|sense|read) (?:for|of) (?:you|him|her|them)\b",
+    ),
+    # talking oneself down
+    (
+        "confidence",
+        r"\b(?:talk|talked|talking|talks|put|putting|puts|sell|selling|sold) (?:yourself|himself"
+        r"|herself|themselves|myself) down\b",
+    ),
+    # customers left waiting: "kept the client waiting without updates"
+    (
+        "customer_focus",
+        rf"\b(?:kept|keep|keeps|keeping|left|leaving|leaves) (?:the |a |their |his |her |your )?"
+        rf"{_CUSTOMER} (?:waiting|hanging|in the dark|without (?:an? )?(?:update|reply|answer"
+        r"|call)s?)\b",
+    ),
+    # a pause said after its subject: "hiring has been paused company-wide"
+    (
+        "external_factor",
+        r"\b(?:hiring|recruitment|recruiting|headcount|the (?:role|vacancy|position|search|req))\b"
+        r"[^.;]{0,20}\b(?:has been|have been|is|was|been|are|were) (?:\w+ )?(?:paused|frozen"
+        r"|halted|suspended|put on hold|shelved|scrapped|cancelled|withdrawn)\b",
+    ),
+    # losing interest; getting tangled up; going over someone's head; a slow start
+    ("rapport", r"\blos(?:e|es|t|ing) (?:all )?interest\b"),
+    ("communication", r"\b(?:got|get|gets|getting) (?:\w+ )?(?:tangled|tied) up\b"),
+    (
+        "conflict_resolution",
+        r"\b(?:go|goes|going|went|gone) over (?:his|her|their|your|my|the) (?:\w+(?:'s)? )?head\b",
+    ),
+    (
+        "conciseness",
+        r"\btook (?:a while|ages|too long|a long time) to (?:get (?:going|started|to the point)"
+        r"|warm up)\b",
+    ),
+    # an answer that left the question: "went off on one ... instead of the question"
+    (
+        "answer_relevance",
+        r"\binstead of (?:answering )?(?:the|my|our|their) (?:actual )?question\b|\bwent off on"
+        r" (?:one|a tangent)\b",
+    ),
+    # "kept saying the team"
+    ("ownership", r"\b(?:kept|keep|keeps) (?:saying|using) '?(?:we|the team|our team|us)\b"),
+    # not reflecting, intransitively: "gets defensive and doesn't reflect"
+    (
+        "learning_from_failure",
+        r"\b(?:doesn't|didn't|don't|never|not|rarely) reflect\b(?! (?:the|their|our|his|her|your"
+        r"|what|any|how|well)\b)",
+    ),
+    # the customer put second: "put process ahead of the patient's needs"
+    (
+        "customer_focus",
+        rf"\b(?:put|puts|putting) (?:\w+ ){{1,3}}(?:ahead of|before|above) (?:the |their )?"
+        rf"{_CUSTOMER}",
+    ),
+    # customers treated as a nuisance
+    (
+        "customer_focus",
+        rf"\b(?:{_CUSTOMER}|(?:\w+ )?complaints?) as (?:an? |just |mere )?(?:annoyance|nuisance"
+        r"|inconvenience|burden|distraction|interruption|ticket numbers?|numbers)\b",
+    ),
+    # a stated pay ask: "wants 38k"
+    (
+        "salary_expectations",
+        r"\b(?:wants?|wanted|asking|asked for|expects?|expecting|looking for) (?:£|\$|€)?\d{2,3}"
+        r"(?:k|,000)\b(?![^.;]{0,20}\b(?:fits|within|in line|matches))",
+    ),
+    # a strong field in other words: "calibre of applicants was extremely high", "record
+    # number of applications", "competition was exceptionally strong"
+    (
+        "external_factor",
+        r"\b(?:competition|the field|the shortlist|the pool|calibre of (?:the )?(?:applicants"
+        r"|candidates|field)|standard of (?:the )?(?:applicants|candidates))\b[^.;]{0,30}"
+        r"\b(?:was|were|is|has been) (?:\w+ )?(?:strong|high|tough|fierce|stiff|intense"
+        r"|competitive)\b|\brecord (?:number|level) of (?:applications|applicants|interest"
+        r"|candidates)\b",
+    ),
+    # the point reached late or out of order: "only got to what you did in the last thirty
+    # seconds", "the outcome only emerged when probed", "couldn't keep track", "put it in
+    # order"
+    (
+        "answer_structure",
+        r"(?:n't|\bnot|\bhard to|\bdifficult to) keep track\b|\b(?:put (?:it|them|things|this)"
+        r" in|in the wrong|out of) order\b|\bonly (?:got|get|gets|came|come|comes) (?:round "
+        r"|around )?to\b|\bonly (?:emerged|surfaced|appeared|came out)\b",
+    ),
+)
+_FAMILIES_TOPIC += (
+    (
+        "experience_gap",
+        r"\b\d{1,2} ?yrs?\b|\bnewly (?:qualified|promoted|appointed)\b|\bpost-?qualif\w*",
+    ),
+    # the craft's vocabulary: data systems, regulation, accessibility, budgets
+    (
+        "technical_depth",
+        r"\bshard\w*|\bpartition\w*|\bcach(?:e|es|ing)\b|\breplica\w*|\blatency\b|\bthroughput\b"
+        r"|\bconcurrency\b|\bmicroservices?\b|\bschemas?\b|\bload[- ]balanc\w*|\bregulatory\b"
+        r"|\bcompliance\b|\baccessibility\b|\bmanag(?:e|ing) (?:the |a )?(?:\w+ )?budget\b",
+    ),
+    # growing people and working through them: "developed someone", "bringing on your
+    # team leaders", "results through other people", "as a manager", "doing it yourself"
+    (
+        "leadership",
+        r"\bdevelop(?:ed|ing|s)? (?:someone|somebody|them|your (?:\w+ )?(?:team|staff|people"
+        r"|reports)|team leaders?)\b|\bbring(?:ing)? on (?:your|the|his|her|their|junior|new)"
+        r" \w+|\b(?:results|things done|work done) through (?:other people|others|people|the"
+        r" team|your team)\b|\bas a (?:manager|leader|team lead(?:er)?|supervisor|line manager)\b"
+        r"|\bget (?:your|his|her|their|the) (?:team|lads|crew|staff|people|reports) to\b"
+        r"|\b(?:your|his|her|their) (?:team|crew|staff|reports) needs?\b|\b(?:fix|fixing|fixed"
+        r"|do|doing|did|cover|covering|covered|tak(?:e|ing)|took) (?:over )?(?:\w+ )"
+        r"{0,4}(?:himself|herself|themselves|yourself)\b",
+    ),
+    # change in any words: "cope with the amount of change", "the new system", "new cost
+    # data halfway through", "fold it into your analysis", "things will keep changing"
+    (
+        "adaptability",
+        r"\b(?:cope|coping|deal|dealing|handle|handling|manage|managing|adjust\w*) (?:with|to)"
+        r" (?:\w+ ){0,3}changes?\b|\b(?:procedures?|processes|plans?|rules|priorities|systems?"
+        r"|requirements|things) (?:change|changed|changing|shift|shifted|shifting)\b|\b(?:amount"
+        r"|pace|level|rate|volume) of change\b|\b(?:keep"
+        r"|keeps) (?:changing|evolving|shifting)\b|\bchanges like (?:this|that|these)\b|\b(?:the"
+        r"|a) new (?:system|process|format|rota|tool|software|platform|structure|ways? of"
+        r" working|workflow)\b|\b(?:new|extra|additional|updated|changed|fresh) (?:\w+ )?(?:data"
+        r"|information|requirements|constraints|facts)\b|\b(?:fold|incorporat\w*|integrat\w*"
+        r"|factor|build) (?:\w+ ){0,2}into (?:your|his|her|their|the) (?:analysis|plan|answer"
+        r"|approach|thinking|model)\b|\bget(?:ting)? to grips with\b",
+    ),
+    # weighing options: alternatives, prioritising, what lay behind a change
+    (
+        "problem_solving",
+        r"\balternatives (?:\w+ )?(?:considered|explored|weighed)\b|\b(?:test|consider|explor"
+        r"|weigh)"
+        r"\w* (?:any |other |the )?alternatives\b|\boptions (?:\w+ )?considered\b"
+        r"|\bprioriti[sz](?:e|ed|ing|ation)\b|\bweigh(?:ed|ing|s)? (?:them|it|up|the (?:risks"
+        r"|options|pros))\b|\bequally (?:urgent|important)\b|\bwhat(?:'s| was| is| were)"
+        r" (?:behind|driving|causing)\b|\b(?:first|only) explanation\b"
+        r"|\bsiz(?:e|ed|ing) (?:them|it|the)\b|\bwhy (?:that|this) one\b|\bjustif\w*"
+        r"|\b(?:left|leave|leaving) (?:\w+ ){0,6}(?:till|until|to the) last\b",
+    ),
+    # mistakes and reflection in other words: "an error he'd made", "approach differently",
+    # "reflective practice", "post-incident review", "the failed ERP migration"
+    (
+        "learning_from_failure",
+        r"\b(?:an?|the) (?:error|mistake|misjudge?ment) (?:\w+(?:'d| had| has| have) )?made\b"
+        r"|\bmade an? (?:error|mistake|misjudge?ment|bad call)\b|\bgot (?:it|something|things)"
+        r" wrong\b|\bmessed up\b|\b(?:do|approach|handle|tackle|run|manage) (?:\w+ ){0,3}"
+        r"differently\b|\breflective (?:practice|question|account|practitioner)\b"
+        r"|\bself-reflection\b|\bpost-?incident\b|\bincident review\b|\bfollow-?up actions?\b"
+        r"|\bfailed (?:\w+ )?(?:project|migration|launch|rollout|implementation|initiative|deal"
+        r"|bid|product|campaign)\b",
+    ),
+    # the candidate's own questions, by other names: "Candidate questions: none",
+    # "offered the floor", "forgot to ask them anything"
+    (
+        "questions_for_interviewer",
+        r"\b(?:candidate|candidate's|your own|own|his own|her own) questions\b|\b(?:invited|asked"
+        r" for|offered|opportunity for|chance to ask) (?:any )?(?:\w+ )?questions\b|\b"
+        r"(?:offered"
+        r"|given|handed|had|got) (?:\w+ ){0,2}the floor\b|\bask(?:ed)? (?:them |us |me |the"
+        r" panel |the interviewers? )?anything\b",
+    ),
+    # explaining as you go: "narrate it", "went silent", "technical language", "no checking
+    # of understanding"
+    (
+        "communication",
+        r"\bnarrat(?:e|ed|ing)\b|\bthink(?:ing)? (?:out loud|aloud)\b"
+        r"|\b(?:technical|plain|simple|everyday|complex|accessible) language\b|\btalk(?:ed|ing)?"
+        r" (?:me|us|them|the panel) through\b|\bcheck(?:ing|s)? (?:of |for )understanding\b",
+    ),
+    # a quarrel named by its heat: "got heated", "fell out", "a shouting match"
+    (
+        "conflict_resolution",
+        r"\bheated\b|\bf[ae]ll(?:ing)? out\b|\bshouting match\b|\bde-?escalat\w*|\bthe row\b"
+        r"|\bargument\b(?! there)|\b(?:calm|calming|calmed|cool|cooling|cooled) (?:it|things|the"
+        r" situation|them|the row|the argument) down\b|\bdefus\w*",
+    ),
+    # a person's own part named with its subject: "what she herself contributed"
+    (
+        "ownership",
+        r"\bwhat (?:he|she|they) (?:himself |herself |themselves |personally |actually )?"
+        r"(?:did|achieved|contributed|delivered|owned|drove)\b",
+    ),
+    (
+        "ownership",
+        r"\bwithout being (?:prompted|told|chased|reminded)\b|\bclos(?:e|ing) (?:the"
+        r"|those|these) loops?\b|\bchasing (?:you|him|her|them)\b",
+    ),
+    (
+        "stakeholder_management",
+        r"\bre-?set(?:ting)? (?:\w+ ){0,2}expectations\b|\b(?:client|stakeholder|supplier|vendor"
+        r"|partner) (?:management|relations(?:hips?)?)\b",
+    ),
+    # working with named colleagues: "how I work with PMs and designers", "didn't build on
+    # anyone else's suggestions"
+    (
+        "teamwork",
+        r"\bbuil(?:d|t|ding) on (?:anyone|others|other people|someone|each other|colleagues)"
+        r"(?:'s| else's)?\b|\bwork(?:s|ed|ing)? (?:well )?(?:with|alongside) (?:\w+ ){0,2}"
+        r"(?:teachers?|colleagues|peers|designers|engineers|pms|developers|nurses|doctors"
+        r"|analysts|team ?mates)\b",
+    ),
+    ("customer_focus", r"\bguests?(?:'s?)?\b|\bprospects?\b"),
+    # why this line of work: "'why banking'", "why audit rather than consulting", "why I
+    # am switching", "will leave soon"
+    (
+        "role_motivation",
+        r"['\"]why (?!us\b|this\b|here\b|me\b)[a-z]+['\"?]|\bwhy [a-z]+ rather than\b|\bwhy (?:i"
+        r"|you|he|she|they) (?:am|is"
+        r"|are|'m|'re|'s) (?:switching|moving|changing|leaving|looking)\b|\bswitching (?:after"
+        r"|jobs|roles|careers)\b|\bleave (?:\w+ ){0,2}(?:soon|quickly|early)\b",
+    ),
+    # moved goalposts; how the organisation works; one's own practice; years in words
+    ("adaptability", r"\b(?:moved|moving|move|shifted|changed) the goal ?posts\b"),
+    ("company_research", r"\bhow (?:our|their|the company's) (?:\w+ ){1,2}works\b"),
+    ("specific_examples", r"\b(?:your|his|her|their|my) own (?:practice|examples?|work)\b"),
+    (
+        "experience_gap",
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten) years? (?:in post|in (?:the|a)"
+        r" role|as (?:a|an)|of)\b",
+    ),
+    (
+        "culture_fit",
+        r"\bmesh(?:ed)? with\b|\bslot (?:in(?:to)?|with)\b|\bfit in(?:to)? (?:the |our )?team\b",
+    ),
+    # people reporting in, sign-off from senior people, pinning down, measuring success
+    (
+        "leadership",
+        r"\b(?:anyone|people|nobody|no one|staff) report(?:ing|ed)? (?:in )?to\b|\b(?:brought"
+        r"|bring|bringing|take|took|taking) (?:the|your|his|her|their) team (?:with|along)\b",
+    ),
+    (
+        "stakeholder_management",
+        r"\bfrom (?:finance|legal|procurement|sales|marketing|hr|the board|senior leaders?"
+        r"|senior management|operations)\b",
+    ),
+    ("questions_for_interviewer", r"\bq ?& ?a at (?:the )?end\b|\bquestions at end\b"),
+    (
+        "stakeholder_management",
+        r"\bsign(?:ed|ing)?[- ]off\b|\b(?:get|got|getting) (?:the |a |your |his |her )?(?:\w+ )?"
+        r"(?:director|board|sponsor|ceo|cfo|executives?|leadership|partners?)s? to\b",
+    ),
+    (
+        "specific_examples",
+        r"\bpin(?:ned)? (?:\w+ )?down\b|\bmeasur(?:e|ed|ing) (?:\w+ )?success\b|\bsuccess"
+        r" (?:metrics|measures|criteria)\b",
+    ),
+    # what the work changed: "what it changed for the business", "in hard terms"
+    (
+        "specific_examples",
+        r"\bwhat (?:it|that|this|the \w+) (?:changed|achieved|delivered|meant) (?:for|to)\b"
+        r"|\bin hard terms\b|\bhard (?:numbers|figures)\b",
+    ),
+    # an exercise left unfinished: "the data task", "a portfolio walkthrough", "when the
+    # minutes were up"
+    (
+        "presentation_prep",
+        r"\b(?:data|excel|spreadsheet) (?:task|exercise)\b"
+        r"|\bportfolio (?:walk-?through|review|presentation)\b|\b(?:time"
+        r"|minutes) (?:was|were) up\b",
+    ),
+    # reading up on the organisation: "read more about the trust", "a quick read-up"
+    (
+        "company_research",
+        r"\bread(?:-| )up\b|\bread (?:more |up )?(?:about|on) (?:the|their|our|them)\b"
+        r"|\bwhat (?:\w+ )?(?:actually |really )?sells?\b|\btheir (?:\w+ )?(?:brands?|products?"
+        r"|services|stores|markets|apps?|competitors)\b|\bour (?:trust|hospital|school|firm"
+        r"|bank|company|organi[sz]ation|brand|charity|council|hotel)(?:'s)?\b|\b(?:in|about|of) the"
+        r" (?:company|firm|organi[sz]ation|hospital|trust|school|bank|business|charity|brand"
+        r"|hotel|store) itself\b",
     ),
 )
 _MORE_WEAK += _FAMILIES_WEAK

@@ -30,6 +30,8 @@ _SENTENCE_END = re.compile(
 )
 # A dash after this many words or fewer joins a heading to its verdict, not two sentences.
 _HEADING_WORDS = 3
+# A question quoted as a heading before a dash: "'Tell me about a time you...' - ".
+_QUOTED_QUESTION = re.compile(r"\s*[\"'][^\"'.;\n]{3,120}[\"'?]\s*")
 _ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr")
 # Contrast words start a new clause: praise before "but" must not shield a weakness after.
 _CONTRAST = re.compile(
@@ -41,7 +43,7 @@ _CONTRAST = re.compile(
 # finding does not give way to another made in a different statement ("he didn't lay out
 # an approach, and it was hard to tell which branch he was in").
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:it|he|she|they|you|we|i|the|his|her|their|your|there)\b)"
+    r",\s+and\s+(?=(?:it|he|she|they|you|we|i|the|his|her|their|your|there|when|once)\b)"
 )
 # A clause opened by a concessive word ends at its first comma ("although X was strong, Y").
 _CONCESSIVE = re.compile(r"(?:although|though|while|whilst|despite|even though)\b[^,]*,")
@@ -86,9 +88,14 @@ def sentences(norm: str) -> list[tuple[int, int]]:
         if (
             norm[match.start()].isspace()
             and "-" in match.group()
-            and (len(norm[start : match.start()].split()) <= _HEADING_WORDS)
+            and (
+                len(norm[start : match.start()].split()) <= _HEADING_WORDS
+                or _QUOTED_QUESTION.fullmatch(norm, start, match.start())
+            )
         ):
-            continue  # a scorecard heading: "Conflict resolution - weak"
+            # a scorecard heading: "Conflict resolution - weak"; a quoted question and
+            # its verdict: "'Tell us about a time you made an error' - couldn't think of one"
+            continue
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()

@@ -36,7 +36,7 @@ from coach.analysis._text import (
 )
 from coach.analysis.taxonomy import COMPETENCIES, is_changeable
 
-_N = r"(?:n't|\bnot|\bnever|\bno)"  # a negator
+_N = r"(?:n't|\bnot|\bnever|\bno|\bnobody|\bno one)"  # a negator
 
 # Words and phrases that say something fell short, including hedged and indirect ones.
 _DEFICIT_SOURCE = (
@@ -57,7 +57,9 @@ _DEFICIT_SOURCE = (
     r"|sticking point)\b|\bproblematic\b|\bcould (?:stand|afford) to\b"
     r"|\bshaky\b|\brusty\b|\bwobbly\b|\bhazy\b"
     r"|\bshould\b|\bcould (?:have|be|do with|improve|work)\b|\bwould have (?:liked|preferred|"
-    r"wanted|been (?:good|nice|better)|helped)\b|'d have liked|\bwould (?:like|love) to (?:see"
+    r"wanted|been (?:good|nice|better)|helped)\b|'d have (?:liked|loved|preferred|wanted|welcomed)"
+    r"|\bwould have (?:loved|welcomed|appreciated)\b|\bwondered (?:if|whether)\b|\bwould (?:like"
+    r"|love) to (?:see"
     r"|hear)"
     r"|\bwould (?:be (?:good|great|nice) to (?:see|hear)|help|benefit|be better)\b|\bbenefit from"
     r"|\bhoping (?:to|for)\b|\bhoped\b|\bwanted (?:to (?:see|hear)|more)\b|\bexpected\b"
@@ -135,7 +137,7 @@ _DEFICIT_SOURCE = (
     r"|\b(?:others?|other (?:candidates?|applicants?|finalists?|person|people|guy|man|woman|one)"
     r"|someone|somebody|another (?:candidate|applicant|person)|the successful (?:candidate|"
     r"applicant)|a candidate|candidates)\b[^.;]{0,80}?\b(?:more|better|stronger|greater|deeper"
-    r"|broader|native|clearer|sharper|closer|richer|wider)\b"
+    r"|broader|native|clearer|sharper|closer|richer|wider|larger|bigger|longer)\b"
     r"|\b(?:looking for|need\w*|want\w*|requir\w*|prefer\w*)\b[^.;]{0,30}?\b(?:someone|somebody|"
     r"a candidate|candidates|a person)\b|\brequires?\b|\b(?:go|went|gone) with (?:a|an|another|"
     r"someone|the person|the other)\b"
@@ -166,6 +168,29 @@ _DEFICIT_SOURCE = (
     r"|\bbefore (?:building|having|doing|setting up|laying out|thinking|working out|checking"
     r"|establishing|understanding|asking|agreeing|defining|scoping|testing)\b"
     r"|\b(?:i|you|he|she|they|we) (?:really )?needs? (?:a|an)\b|\bproblem (?:was|is)\b"
+    # forgetting, reluctance, sidestepping, mixing things up, "basic", talking over others
+    r"|\bforg(?:ot|otten|et|ets|etting)\b|\breluctan(?:t|ce)\b|\bside-?stepp?\w*"
+    r"|\bmix(?:ed|ing)? up\b|\b(?:spoke|talked|speaking|talking) over\b|\bblew (?:past|through)\b"
+    r"|\b(?:was|were|is|are|seemed|felt|looked|pretty|quite|fairly|very|too|rather) basic\b"
+    r"|\blet (?:me|you|him|her|them|us|myself|yourself|himself|herself) down\b"
+    # hedged wishes and what a little effort would have done: "ideally", "could've",
+    # "we'd have heard more", "would have covered it", "worth a quick look"
+    r"|\bideally\b|\bcould've\b|\b(?:would|'d) have (?:heard|seen|got|learned|learnt) more\b"
+    r"|\bwould have (?:covered|fixed|solved|sorted|saved|made the difference)\b"
+    r"|\b(?:would|'d) (?:like|love|want) to see (?:him|her|them|you)\b|\bwo(?:n't|uldn't) fly\b"
+    r"|\bworth a (?:quick |proper |closer )?(?:look|read|read-up|revisit)\b"
+    # measured against what was asked: "two years against the five we asked for"
+    r"|\bagainst (?:the|a|our) [^.;]{0,30}\b(?:asked|looked|looking|wanted|required|needed) for\b"
+    # a scorecard's developing grades: "Group exercise: Developing"
+    r"|:\s?(?:developing|emerging|requires improvement|needs improvement|development needed"
+    r"|not (?:yet )?(?:demonstrated|evidenced|met))\b"
+    # another person chosen, said passively or of "someone": "an external candidate with
+    # previous experience was appointed", "they've appointed someone who's"
+    r"|\b(?:an?|another|the other) (?:\w+ )?(?:candidate|applicant)\b[^.;]{0,60}?\b(?:was"
+    r"|were|has been|had been) (?:appointed|chosen|selected|hired|offered)\b|\b(?:appointed"
+    r"|chosen|selected|hired|picked|offered (?:it|the (?:role|job|post|position)) to)"
+    r" (?:someone|somebody)\b|\b(?:preferred|chosen|appointed|winning|external) (?:candidate"
+    r"|applicant)\b"
     r"|\bthe (?:one )?(?:knock|catch|snag)\b|\b(?:offered|given) (?:the |this )?(?:post|role|job"
     r"|position) to (?:a|an|another|someone)\b[^.;]{0,30}?\b(?:with|who|whose)\b"
 )
@@ -217,6 +242,9 @@ NEUTRAL = compile_fast(
     r"\b(?:didn't|did not|haven't|have not|wasn't|was not|weren't|not) (?:been )?(?:(?:get|got"
     r"|land|secure) (?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|job|position|post|promotion|offer)"
     r"|successful|offered|selected|progress\w*|shortlisted|appointed)\b"
+    # "not taking it forward", "won't be taking your application further"
+    r"|(?:n't|\bnot) (?:be |to )?(?:tak(?:e|ing)|mov(?:e|ing)|progress(?:ing)?) (?:it |you |your"
+    r" (?:application|candidacy) |things )?(?:forward|further)\b[^.;]{0,60}"
     # remarks on the feedback itself: "didn't give any specific feedback", "frustratingly
     # vague", "frustrating without more detail"
     r"|\b(?:specific|detailed|individual|much|more|further|proper) feedback\b"
@@ -224,7 +252,8 @@ NEUTRAL = compile_fast(
     r"|\bno (?:further|more) (?:detail|feedback|information|specifics)\b"
     r"|"
     + _N
-    + r" (?:really |even )?(?:come up|came up|get raised|matter(?:ed)?)\b|\b(?:wasn't|weren't|isn't"
+    + r" (?:really |even )?(?:come up(?! with)|came up(?! with)|get raised|matter(?:ed)?)\b|\b"
+    r"(?:wasn't|weren't|isn't"
     r"|was not|were not|is not) (?:really |even )?(?:raised|discussed|mentioned)\b"
     # praise idioms: "couldn't have been better prepared"
     r"|\b(?:couldn't|could not|can't|cannot) have been (?:better|more)\b[^.;]{0,40}"
@@ -234,6 +263,12 @@ NEUTRAL = compile_fast(
     r"|could)) (?:anything|any) (?:more )?(?:specific|detail\w*|concrete|else)\b"
     r"|\bpush(?:ed|ing)? (?:them |her |him )?for (?:more|detail|specifics|feedback|a reason)\b"
     r"[^.;]{0,50}"
+    # the writer unable to say more: "I can't be more specific than that", "couldn't get
+    # anything more concrete out of them", "they didn't give any further detail"
+    r"|\b(?:can't|cannot|couldn't|could not) (?:be|give you|get|share|say) (?:\w+ ){0,2}?more"
+    r" (?:specific|concrete|detail\w*)\b[^.;]{0,30}|(?:n't|\bnot) (?:give|share|provide|offer)"
+    r" (?:any|much|more) (?:further |more )?(?:detail|details|information|feedback"
+    r"|specifics)\b"
     # "you know those numbers cold"
     r"|\bknow(?:s|n)? (?:\w+ ){1,3}cold\b"
 )
@@ -279,7 +314,9 @@ CAN_CHANGE = re.compile(
 # A presentation that ran over its time names conciseness too, not only presentation_prep.
 OVERRUN = re.compile(
     r"\bover-?r[au]n\w*|\b(?:ran|went|go|going|running|goes) (?:\w+ )?over\b"
-    r"|\bover (?:time|the (?:\w+[- ])?(?:minutes?|mins|slot|time limit))\b|\bcut (?:him|her|them"
+    r"|\bover (?:time|the (?:\w+[- ])?(?:minutes?|mins|slot|time limit))\b|\b\d{1,3} ?min"
+    r"(?:ute)?s? in an? \d{1,3}[- ]?min(?:ute)?s? slot\b|\b(?:blew|raced) (?:past|through)\b"
+    r"|\bcut (?:him|her|them"
     r"|me) off\b|\b(?:ran|went|running|going) (?:\w+ ){0,2}(?:past|beyond) (?:the|its|their|his|her"
     r"|our|your) (?:\w+ )?(?:slot|time|limit)\b|\bhad to (?:stop|cut) (?:him|her|them|you)\b"
 )
@@ -294,12 +331,13 @@ SCORE = re.compile(r"[a-z)](?::| [-]) ?(\d)(?=\s*(?:$|[\n.,;(]|-\s|/))")
 ANAPHORIC_CRITICISM = re.compile(
     r"\s*(?:and |so |but )?(?:that|this|which|it)(?:'s| is| was| were)? (?:\w+ ){0,3}?"
     r"(?:a |an |the )?(?:red flag|concern\w*|problem|worr\w*|issue|deal-?breaker|sticking point"
-    r"|(?:didn't|did not) (?:land|help|go down well))\b"
+    r"|(?:didn't|did not) (?:land|help|go down well)|wo(?:n't|uldn't) (?:fly|work)"
+    r"|(?:a )?missed (?:chance|opportunity))\b"
 )
 # "wasn't an issue", "didn't come up": said of what comes before them.
 NOT_AN_ISSUE = re.compile(
     r"(?:n't|not|never)\s+(?:\w+\s+){0,3}?(?:concerns?|issues?|problems?|worries|factor"
-    r"|come up|came up|raised|discussed|mentioned|matter(?:ed)?)\b"
+    r"|come up(?! with)|came up(?! with)|raised|discussed|mentioned|matter(?:ed)?)\b"
 )
 RAN_OUT = re.compile(r"\bran out of time\b")
 # "Another candidate was chosen" with a reason about experience is experience_gap only,

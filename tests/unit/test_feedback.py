@@ -157,11 +157,26 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         "feedback_blind2_dev.jsonl",
         "feedback_writer3_dev.jsonl",
         "feedback_writer4_dev.jsonl",
+        "feedback_writer5_dev.jsonl",
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
-    assert feedback_accuracy.SETS["holdout"][0].name == "feedback_holdout5.jsonl"
-    for writer in ("feedback_writer3_dev.jsonl", "feedback_writer4_dev.jsonl"):
-        assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == 80
+    assert feedback_accuracy.SETS["holdout"][0].name == "feedback_holdout6.jsonl"
+    for writer, size in (
+        ("feedback_writer3_dev.jsonl", 80),
+        ("feedback_writer4_dev.jsonl", 80),
+        ("feedback_writer5_dev.jsonl", 100),
+    ):
+        assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
+
+
+def test_a_second_labeller_read_every_text_of_writer_e_and_agrees_closely() -> None:
+    # The level a careful reader reaches on the same texts (README): the rules' gap to it
+    # is the rules', not noise in the labels.
+    second = feedback_accuracy.load(feedback_accuracy.SECOND_LABELS)
+    writer_e = feedback_accuracy.load(feedback_accuracy.WRITERS["E"][0])
+    assert [row["id"] for row in second] == [row["id"] for row in writer_e]
+    scores = feedback_accuracy.agreement()
+    assert scores.precision >= 0.95 and scores.recall >= 0.95
 
 
 def test_skip_holdout_switch(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -189,14 +204,14 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (a writer who never saw the rules) is reported apart, in the
     # README: it is how well coach reads wording it has never seen. This is a guard just
-    # under the measured level (P 0.568, R 0.489, any-changeable 0.830 on 100 texts), not a
+    # under the measured level (P 0.611, R 0.545, any-changeable 0.900 on 100 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 100
-    assert scores.precision >= 0.50
-    assert scores.recall >= 0.43
-    assert scores.any_changeable >= 0.78
+    assert scores.precision >= 0.55
+    assert scores.recall >= 0.49
+    assert scores.any_changeable >= 0.85
     assert results["all"].texts == built_on().texts + scores.texts
 
 
@@ -524,3 +539,79 @@ def test_two_findings_that_would_each_give_way_both_stay() -> None:
 def test_a_take_home_that_ran_out_of_time_is_unfinished_not_long() -> None:
     text = "Take-home review: notebook was incomplete. Candidate said they ran out of time."
     assert tags(text) == {"presentation_prep"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # families of wording, not any writer's sentences
+        ("When pressed on the estimate, she caved at once and dropped it.", "confidence"),
+        (
+            "He seemed to prefer things predictable and kept going back to the old rota.",
+            "adaptability",
+        ),
+        ("There were eye-rolls while others presented.", "attitude_professionalism"),
+        ("We've gone with someone who has previously run a site of this size.", "experience_gap"),
+        (
+            "Asked about a mistake she had made, she couldn't come up with one.",
+            "learning_from_failure",
+        ),
+        (
+            "He never really weighed the options or explained why he picked that one.",
+            "problem_solving",
+        ),
+        (
+            "Most of the answer was about tooling, not the outage we asked about.",
+            "answer_relevance",
+        ),
+        (
+            "Interviewers noted you weren't aware of which markets they operate in.",
+            "company_research",
+        ),
+        (
+            "He went very silent while working the numbers, so we couldn't follow.",
+            "communication",
+        ),
+        ("Candidate questions: none.", "questions_for_interviewer"),
+        ("Group exercise: Developing.", "teamwork"),
+        ("The calibre of applicants this round was exceptionally high.", "external_factor"),
+        ("Recruitment has been paused across the group.", "external_factor"),
+        ("You talked yourself down a lot.", "confidence"),
+        ("She kept the client waiting without updates.", "customer_focus"),
+        ("He went off on a tangent about his old job instead of the question.", "answer_relevance"),
+        ("Answers ran to five or six minutes each.", "conciseness"),
+        ("Struggles when procedures change at short notice.", "adaptability"),
+    ],
+)
+def test_general_families_of_wording(text: str, tag: str) -> None:
+    assert tag in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer unable to say more, and the outcome announced, are not weaknesses
+        "I'm afraid I can't be more specific than that.",
+        "They didn't give any further detail, sorry.",
+        "They won't be taking your application forward on this occasion.",
+        # negation by "nobody", praise after a cue, a scorecard heading
+        "Nobody doubts her commitment to the team.",
+        "He apologised sincerely to the customer and fixed it.",
+        "Outcome: not this cycle.",
+        "Answers ran to about two minutes each, which was ideal.",
+        "He handled the new data halfway through calmly and folded it into his analysis.",
+    ],
+)
+def test_pleasantries_headings_and_negation_are_not_weaknesses(text: str) -> None:
+    assert identify_weaknesses(text) == []
+
+
+def test_a_quoted_question_before_a_dash_joins_its_verdict() -> None:
+    text = "'Tell me about a time you got something wrong' - said he couldn't think of one."
+    assert "learning_from_failure" in tags(text)
+
+
+def test_a_competency_naming_the_question_is_not_the_weakness() -> None:
+    found = tags("My answer on the communication question was far too short.")
+    assert "conciseness" in found
+    assert "communication" not in found
