@@ -35,6 +35,7 @@ class WeaknessView:
     status_class: str
 
 
+SHOWN_AREAS = 8  # weak areas with a chart, the priorities first; the rest in one table
 SHOWN_SESSIONS = 12  # per weakness, in its chart and tables
 SHOWN_QUESTIONS = 10  # the most recently practised; every answer is under Answers
 
@@ -137,11 +138,16 @@ def _history(user: User) -> dict[str, Any]:
     report = priority_report(user, progress.practice_results(attempts, tz=tz))
     tags = services.tracked_tags([p.tag for p in report.priorities], attempts)
     trends = progress.weakness_trends(attempts, tags, tz=tz)
+    practised = [tag for tag in tags if trends[tag].points]
     drills = services.drill_sessions(user)
     weeks = progress.sessions_per_week([*attempts, *drills], tz, today)
     week_bars = [(f"{w.week_start.day} {w.week_start:%b}", float(w.sessions)) for w in weeks]
     return {
-        "weaknesses": [weakness_view(tag, trends[tag]) for tag in tags if trends[tag].points],
+        "weaknesses": [weakness_view(tag, trends[tag]) for tag in practised[:SHOWN_AREAS]],
+        "other_areas": [
+            (TAGS[tag].label if tag in TAGS else tag, trends[tag])
+            for tag in practised[SHOWN_AREAS:]
+        ],
         "unpractised": [TAGS[tag].label for tag in tags if not trends[tag].points and tag in TAGS],
         "trends": trends,
         "streak": progress.current_streak([*attempts, *drills], tz, today),

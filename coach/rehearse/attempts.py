@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import IO
 
 import sqlalchemy as sa
@@ -127,21 +128,26 @@ class DraftState:
 
 def draft_state(user_id: int, question_id: int) -> DraftState:
     """One query: the draft's text and time, and the latest attempt's time."""
-    draft = sa.select(Draft.text, Draft.updated_at).where(
-        Draft.user_id == user_id, Draft.question_id == question_id
-    )
-    latest = sa.select(sa.func.max(Attempt.created_at)).where(
-        Attempt.question_id == question_id, Attempt.user_id == user_id
-    )
     text, updated_at, latest_at = db.session.execute(
-        sa.select(
-            draft.with_only_columns(Draft.text).scalar_subquery(),
-            draft.with_only_columns(Draft.updated_at).scalar_subquery(),
-            latest.scalar_subquery(),
-        )
+        _draft_state_statement(), {"user_id": user_id, "question_id": question_id}
     ).one()
     times = [t for t in (updated_at, latest_at) if t]
     return DraftState(text or "", max(times) if times else None, latest_at)
+
+
+@cache
+def _draft_state_statement() -> sa.Select:
+    """Built once: the rehearse page runs it on every request."""
+    user, question = sa.bindparam("user_id"), sa.bindparam("question_id")
+    draft = sa.select(Draft.text).where(Draft.user_id == user, Draft.question_id == question)
+    latest = sa.select(sa.func.max(Attempt.created_at)).where(
+        Attempt.question_id == question, Attempt.user_id == user
+    )
+    return sa.select(
+        draft.scalar_subquery(),
+        draft.with_only_columns(Draft.updated_at).scalar_subquery(),
+        latest.scalar_subquery(),
+    )
 
 
 # Writing

@@ -315,6 +315,21 @@ def test_a_weakness_card_charts_its_latest_twelve_sessions_and_compares_all(clie
     assert "First session 2.0, latest 4.4 (15 scored sessions)" in card
 
 
+def test_eight_weak_areas_get_a_chart_the_others_a_row_of_one_table(client, app, ana):
+    from coach.analysis.taxonomy import CHANGEABLE
+
+    areas = sorted(CHANGEABLE)[:10]
+    with app.app_context():
+        for n, tag in enumerate(areas):
+            question = helpers.create_question(ana["user"], text=f"On {tag}?", tags=(tag,))
+            helpers.create_attempt(ana["user"], question, scores=FLAT_3, created_at=at(n + 1))
+    html = client.get("/progress").text
+    assert html.count('<article class="card trend-card"') == 8
+    others = section(html, "Your other weak areas, first session against latest", "</table>")
+    assert others.count('<th scope="row">') == 2
+    assert "<td>Not enough data</td>" in others and "<td>3.0</td>" in others
+
+
 def test_practised_questions_show_the_most_recent_ten_and_link_to_every_answer(client, app, ana):
     with app.app_context():
         for n in range(12):
