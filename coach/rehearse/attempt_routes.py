@@ -2,6 +2,7 @@
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from markupsafe import Markup
 
 from coach.analysis.rubric import RUBRIC
 from coach.analysis.taxonomy import TAGS
@@ -114,7 +115,7 @@ def history(question_id: int):
     old, new = chosen_pair(
         found.rows, request.args.get("old", type=int), request.args.get("new", type=int)
     )
-    ops, stats = comparison(current_user, old, new) if old and new else ((), (0, 0))
+    diff, stats = comparison(current_user, old, new) if old and new else (Markup(""), (0, 0))
     return render_template(
         "rehearse/history.html",
         timeline=found.timeline,
@@ -125,6 +126,6 @@ def history(question_id: int):
         rubric=RUBRIC,
         old=old,
         new=new,
-        ops=ops,
+        diff=diff,
         stats=stats,
     )

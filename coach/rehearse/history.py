@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from markupsafe import Markup
 
 from coach import charts, memo
-from coach.analysis.diff import DiffOp, diff_stats, word_diff
+from coach.analysis.diff import diff_stats, word_diff
 from coach.analysis.rubric import RUBRIC_KEYS, rubric_mean
 from coach.debrief.services import local_today
 from coach.extensions import db
@@ -163,13 +163,12 @@ def chosen_pair(
     return old, new
 
 
-def comparison(
-    user: User, old: AttemptRow, new: AttemptRow
-) -> tuple[tuple[DiffOp, ...], tuple[int, int]]:
-    """The word-level changes from one attempt's text to another's, and how many words were
-    added and removed (one query, or none while kept)."""
+def comparison(user: User, old: AttemptRow, new: AttemptRow) -> tuple[Markup, tuple[int, int]]:
+    """The word-level changes from one attempt's text to another's, as HTML (inserted words
+    in <ins>, removed ones in <del>, every text escaped), and how many words were added and
+    removed (one query, or none while kept)."""
 
-    def compare() -> tuple[tuple[DiffOp, ...], tuple[int, int]]:
+    def compare() -> tuple[Markup, tuple[int, int]]:
         found = dict(
             db.session.execute(
                 sa.select(Attempt.id, Attempt.text).where(
@@ -177,7 +176,15 @@ def comparison(
                 )
             ).all()
         )
-        ops = tuple(word_diff(found.get(old.id, ""), found.get(new.id, "")))
-        return ops, diff_stats(list(ops)) if ops else (0, 0)
+        ops = word_diff(found.get(old.id, ""), found.get(new.id, ""))
+        html = Markup("").join(_OP_HTML[op.kind].format(op.text) for op in ops)
+        return html, diff_stats(ops) if ops else (0, 0)
 
     return memo.remembered(f"diff:{old.id}:{new.id}", user, local_today(user), compare)
+
+
+_OP_HTML = {
+    "insert": Markup("<ins>{}</ins>"),
+    "delete": Markup("<del>{}</del>"),
+    "equal": Markup("{}"),
+}
