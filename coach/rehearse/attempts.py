@@ -20,6 +20,7 @@ from coach.extensions import db
 from coach.models import User, utcnow
 from coach.practice import drill
 from coach.practice.models import Question
+from coach.practice.questions import available
 from coach.rehearse.models import Attempt, Draft, MockItem
 from coach.rehearse.recordings import StoredRecording, remove_recording, store_recording
 
@@ -128,25 +129,50 @@ class DraftState:
 
 def draft_state(user_id: int, question_id: int) -> DraftState:
     """One query: the draft's text and time, and the latest attempt's time."""
-    text, updated_at, latest_at = db.session.execute(
-        _draft_state_statement(), {"user_id": user_id, "question_id": question_id}
+    row = db.session.execute(
+        sa.select(*_draft_columns()), {"user_id": user_id, "question_id": question_id}
     ).one()
+    return _draft_state(*row)
+
+
+def question_with_draft(question_id: int, user_id: int) -> tuple[Question, DraftState]:
+    """A question the user may rehearse (else 404) and their draft of it, in one query."""
+    row = db.session.execute(
+        _question_with_draft(), {"user_id": user_id, "question_id": question_id}
+    ).first()
+    if row is None:
+        abort(404)
+    question, *draft = row
+    return question, _draft_state(*draft)
+
+
+def _draft_state(
+    text: str | None, updated_at: datetime | None, latest_at: datetime | None
+) -> DraftState:
     times = [t for t in (updated_at, latest_at) if t]
     return DraftState(text or "", max(times) if times else None, latest_at)
 
 
 @cache
-def _draft_state_statement() -> sa.Select:
-    """Built once: the rehearse page runs it on every request."""
+def _draft_columns() -> tuple[sa.ScalarSelect, ...]:
+    """The draft's text and time and the latest attempt's time, for the user and question
+    bound as parameters (built once: the rehearse page reads them on every request)."""
     user, question = sa.bindparam("user_id"), sa.bindparam("question_id")
     draft = sa.select(Draft.text).where(Draft.user_id == user, Draft.question_id == question)
     latest = sa.select(sa.func.max(Attempt.created_at)).where(
         Attempt.question_id == question, Attempt.user_id == user
     )
-    return sa.select(
+    return (
         draft.scalar_subquery(),
         draft.with_only_columns(Draft.updated_at).scalar_subquery(),
         latest.scalar_subquery(),
+    )
+
+
+@cache
+def _question_with_draft() -> sa.Select:
+    return sa.select(Question, *_draft_columns()).where(
+        Question.id == sa.bindparam("question_id"), available(sa.bindparam("user_id"))
     )
 
 

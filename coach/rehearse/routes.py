@@ -40,9 +40,17 @@ def timer_settings(answer: int | None = None) -> TimerForm:
     return timer
 
 
-def rehearse_page(question, form: AnswerForm, timer: TimerForm, status: int = 200, **context):
+def rehearse_page(
+    question,
+    form: AnswerForm,
+    timer: TimerForm,
+    status: int = 200,
+    draft: attempts.DraftState | None = None,
+    **context,
+):
     """Render the rehearse page (also for a mock interview's question, given mock=...)."""
-    draft = attempts.draft_state(current_user.id, question.id)
+    if draft is None:
+        draft = attempts.draft_state(current_user.id, question.id)
     if form.text.data is None:
         form.text.data = draft.text
     form.target_seconds.data = str(timer.answer.data)
@@ -60,8 +68,8 @@ def rehearse_page(question, form: AnswerForm, timer: TimerForm, status: int = 20
 
 @bp.get("/questions/<int:question_id>/rehearse")
 def rehearse(question_id: int):
-    question = get_question(question_id, current_user.id)
-    return rehearse_page(question, AnswerForm(), timer_settings())
+    question, draft = attempts.question_with_draft(question_id, current_user.id)
+    return rehearse_page(question, AnswerForm(), timer_settings(), draft=draft)
 
 
 @bp.post("/questions/<int:question_id>/attempts")
