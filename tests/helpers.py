@@ -525,6 +525,15 @@ def row_counts() -> dict[str, int]:
         }
 
 
+def table_rows() -> dict[str, list[tuple]]:
+    """Every row of every table (as strings, sorted), to prove a request changed nothing."""
+    with db.engine.connect() as connection:
+        return {
+            table.name: sorted(tuple(map(str, row)) for row in connection.execute(sa.select(table)))
+            for table in db.metadata.sorted_tables
+        }
+
+
 @contextmanager
 def count_queries() -> Iterator[list[str]]:
     """Collect the SQL statements run on the app's engine (inside an app context)."""

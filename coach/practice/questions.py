@@ -90,7 +90,7 @@ def question_pool(user_id: int) -> list[QuestionInfo]:
 def get_question(question_id: int, user_id: int) -> Question:
     """A bank question or one of the user's own, or 404."""
     question = db.session.scalar(
-        _available_question(), {"question_id": question_id, "user_id": user_id}
+        available_question(), {"question_id": question_id, "user_id": user_id}
     )
     if question is None:
         abort(404)
@@ -98,8 +98,9 @@ def get_question(question_id: int, user_id: int) -> Question:
 
 
 @cache
-def _available_question() -> sa.Select:
-    """Built once: the rehearse and history pages run it on every request."""
+def available_question() -> sa.Select:
+    """The question `question_id` if the user `user_id` may use it, both bound as
+    parameters (built once: the rehearse and history pages run it on every request)."""
     return sa.select(Question).where(
         Question.id == sa.bindparam("question_id"), available(sa.bindparam("user_id"))
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup
@@ -118,7 +119,8 @@ def weakness_view(tag: str, trend: progress.Trend) -> WeaknessView:
 def dashboard(user: User) -> dict[str, object]:
     """Everything the progress page needs, in a fixed number of queries. What the user's
     history gives is kept until their data changes; what is due is read each time."""
-    history = memo.remembered("progress", user, services.today_for(user), lambda: _history(user))
+    today = services.today_for(user)
+    history = memo.remembered("progress", user, today, lambda: _history(user, today))
     due = services.due_by_tag(user, utcnow())
     priority_tags = [p.tag for p in history["priorities"]]
     return {
@@ -131,9 +133,8 @@ def dashboard(user: User) -> dict[str, object]:
     }
 
 
-def _history(user: User) -> dict[str, Any]:
+def _history(user: User, today: date) -> dict[str, Any]:
     tz = user.timezone or "UTC"
-    today = services.today_for(user)
     attempts = services.practice_attempts(user)
     report = priority_report(user, progress.practice_results(attempts, tz=tz))
     tags = services.tracked_tags([p.tag for p in report.priorities], attempts)

@@ -20,7 +20,7 @@ from coach.extensions import db
 from coach.models import User, utcnow
 from coach.practice import drill
 from coach.practice.models import Question
-from coach.practice.questions import available
+from coach.practice.questions import available_question
 from coach.rehearse.models import Attempt, Draft, MockItem
 from coach.rehearse.recordings import StoredRecording, remove_recording, store_recording
 
@@ -171,9 +171,7 @@ def _draft_columns() -> tuple[sa.ScalarSelect, ...]:
 
 @cache
 def _question_with_draft() -> sa.Select:
-    return sa.select(Question, *_draft_columns()).where(
-        Question.id == sa.bindparam("question_id"), available(sa.bindparam("user_id"))
-    )
+    return available_question().add_columns(*_draft_columns())
 
 
 # Writing

@@ -6,10 +6,8 @@ Each feature adds the URLs of the records it owns to OWNED_URLS.
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from flask import current_app
 
-from coach.extensions import db
 from tests import helpers
 
 APPLICATION_FORM = {"company": "Mine now", "outcome": "offer", "applied_on": "2025-03-01"}
@@ -86,13 +84,7 @@ OWNED_URLS = [
 
 def snapshot() -> dict[str, list[tuple]]:
     """Every row of every table and every uploaded file, to prove a request changed nothing."""
-    with db.engine.connect() as connection:
-        rows = {
-            table.name: sorted(
-                (tuple(map(str, row)) for row in connection.execute(sa.select(table))),
-            )
-            for table in db.metadata.sorted_tables
-        }
+    rows = helpers.table_rows()
     uploads = Path(current_app.config["UPLOAD_FOLDER"])
     rows["files"] = sorted((str(p), p.stat().st_size) for p in uploads.rglob("*") if p.is_file())
     return rows

@@ -462,21 +462,22 @@ def ranked(html: str) -> list[str]:
     return re.findall(r'<h3 class="card-title">(.*?)</h3>', work)
 
 
+def two_priorities(user: int) -> None:
+    """Answer structure named by an interviewer, conciseness in a mock, 20 days ago: answer
+    structure ranks first until practice lowers it."""
+    for kind, tag in (("interviewer", TAG), ("mock", "conciseness")):
+        helpers.create_feedback(
+            user,
+            received_on=today() - timedelta(days=20),
+            source_kind=kind,
+            findings=[(tag, "confirmed")],
+        )
+
+
 def test_practice_lowers_a_priority_and_new_feedback_raises_it_again(client, app, ana):
     with app.app_context():
         user = ana["user"]
-        helpers.create_feedback(
-            user,
-            received_on=today() - timedelta(days=20),
-            source_kind="interviewer",
-            findings=[(TAG, "confirmed")],
-        )
-        helpers.create_feedback(
-            user,
-            received_on=today() - timedelta(days=20),
-            source_kind="mock",
-            findings=[("conciseness", "confirmed")],
-        )
+        two_priorities(user)
     assert ranked(client.get("/priorities").text) == ["Answer structure", "Conciseness"]
 
     with app.app_context():  # three sessions averaging 4.2 (4, 4.2, 4.4)
@@ -526,18 +527,7 @@ def test_reviewer_scores_count_towards_lowering(client, app, ana):
 def test_the_brief_and_dashboard_order_follows_the_lowered_priorities(client, app, ana):
     with app.app_context():
         user = ana["user"]
-        helpers.create_feedback(
-            user,
-            received_on=today() - timedelta(days=20),
-            source_kind="interviewer",
-            findings=[(TAG, "confirmed")],
-        )
-        helpers.create_feedback(
-            user,
-            received_on=today() - timedelta(days=20),
-            source_kind="mock",
-            findings=[("conciseness", "confirmed")],
-        )
+        two_priorities(user)
         sessions(user, ana["question"], [MEAN_4_4, MEAN_4_4, MEAN_4_4])
     brief = client.get("/brief").text
     assert re.findall(r'<h2 id="area-(\w+)">', brief) == ["conciseness", TAG]

@@ -20,15 +20,6 @@ OWNED_URLS = [
 ]
 
 
-def snapshot() -> dict[str, list[tuple]]:
-    """Every row of every table, to prove a request changed nothing."""
-    with db.engine.connect() as connection:
-        return {
-            table.name: sorted(tuple(map(str, row)) for row in connection.execute(sa.select(table)))
-            for table in db.metadata.sorted_tables
-        }
-
-
 @pytest.fixture
 def bobs_invitation(app):
     """Bob shares an answer; his reviewer has scored it and left an overall comment."""
@@ -55,14 +46,14 @@ def test_another_users_invitation_answers_404_and_stays_unchanged(
 ):
     auth.login()  # Ana
     with app.app_context():
-        before = snapshot()
+        before = helpers.table_rows()
     response = auth.client.open(url.format(**bobs_invitation), method=method, data=data)
     assert response.status_code == 404
     assert "There is nothing here" in response.text
     assert "Bob" not in response.text
     assert "Lee" not in response.text
     with app.app_context():
-        assert snapshot() == before
+        assert helpers.table_rows() == before
 
 
 def test_the_owner_reaches_every_listed_url(app, auth, bobs_invitation):
@@ -81,10 +72,10 @@ def test_another_users_reviews_stay_out_of_ones_pages(app, auth, bobs_invitation
             assert secret not in html, (url, secret)
     assert auth.client.get(f"/attempts/{bobs_invitation['attempt']}").status_code == 404
     with app.app_context():
-        before = snapshot()
+        before = helpers.table_rows()
     auth.client.post("/inbox/read")  # marks only Ana's reviews read
     with app.app_context():
-        assert snapshot() == before
+        assert helpers.table_rows() == before
 
 
 # The same number of queries for 2 reviews as for 20

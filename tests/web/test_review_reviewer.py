@@ -23,15 +23,6 @@ PAYLOAD = (
 )
 
 
-def snapshot() -> dict[str, list[tuple]]:
-    """Every row of every table, to prove a request changed nothing."""
-    with db.engine.connect() as connection:
-        return {
-            table.name: sorted(tuple(map(str, row)) for row in connection.execute(sa.select(table)))
-            for table in db.metadata.sorted_tables
-        }
-
-
 @pytest.fixture
 def shared(app):
     """Ana shares two answers (one recorded and self-scored) with Sam; she keeps a third to
@@ -291,13 +282,13 @@ def test_an_invalid_review_is_refused_with_a_message(app, shared, reviewer, data
     attempt = shared["recorded"]
     form = {f"a{attempt}-{key}": value for key, value in data.items()}
     with app.app_context():
-        before = snapshot()
+        before = helpers.table_rows()
     response = reviewer.post(review_url(shared), data=form)
     assert response.status_code == 400
     assert message in response.text
     assert "ana@example.com" not in response.text
     with app.app_context():
-        assert snapshot() == before
+        assert helpers.table_rows() == before
 
 
 def test_the_overall_comment_is_saved_changed_and_removed(app, shared, reviewer):
@@ -430,7 +421,7 @@ def test_an_expired_or_revoked_link_opens_nothing(app, shared, reviewer, close):
     reviewer.post(review_url(shared), data=score_form(shared["recorded"], "Before the end."))
     close(app, shared)
     with app.app_context():
-        before = snapshot()
+        before = helpers.table_rows()
     assert_gone(app.test_client().get(f"/r/{shared['token']}"))
     assert_gone(reviewer.get(f"/r/{shared['token']}"))
     assert_gone(reviewer.get(f"/review/{shared['invitation']}"))
@@ -445,7 +436,7 @@ def test_an_expired_or_revoked_link_opens_nothing(app, shared, reviewer, close):
     ):
         assert_gone(reviewer.post(url, data=data))
     with app.app_context():
-        assert snapshot() == before
+        assert helpers.table_rows() == before
 
 
 def test_an_expired_link_that_is_extended_opens_again(app, shared, reviewer):
@@ -510,7 +501,7 @@ def test_one_invitations_cookie_never_reaches_another_invitation(
     if steal:
         steal_cookie(reviewer, shared["invitation"], shared[other])
     with app.app_context():
-        before = snapshot()
+        before = helpers.table_rows()
     for method, url, data in cross_requests(shared, other, other_attempt):
         response = reviewer.open(url, method=method, data=data)
         assert response.status_code == 404, (method, url)
@@ -518,7 +509,7 @@ def test_one_invitations_cookie_never_reaches_another_invitation(
         for secret in ("Theirs.", BOBS, "I over-prepare.", "Bob", "Kim", "What is your biggest"):
             assert secret not in response.text, (url, secret)
     with app.app_context():
-        assert snapshot() == before
+        assert helpers.table_rows() == before
     # and A's own pages still work
     assert reviewer.get(f"/review/{shared['invitation']}").status_code == 200
 
@@ -536,7 +527,7 @@ def test_the_owners_unshared_answers_are_out_of_reach(app, shared, reviewer, met
     if data and "comment" in data:
         data = score_form(attempt, "Sneaky.", structure=1)
     with app.app_context():
-        before = snapshot()
+        before = helpers.table_rows()
     response = reviewer.open(
         f"/review/{shared['invitation']}/attempts/{attempt}{suffix}", method=method, data=data
     )
@@ -544,7 +535,7 @@ def test_the_owners_unshared_answers_are_out_of_reach(app, shared, reviewer, met
     assert response.data[:4] != b"RIFF"
     assert UNSHARED not in response.text
     with app.app_context():
-        assert snapshot() == before
+        assert helpers.table_rows() == before
 
 
 def test_the_reviewer_cookie_opens_nothing_of_the_app(app, shared, reviewer):
@@ -618,7 +609,7 @@ def test_reviewer_posts_need_a_csrf_token(make_app):
         (f"/review/{invitation}/overall", {"comment": "Good."}),
     ]
     with app.app_context():
-        before = snapshot()
+        before = helpers.table_rows()
     for url, data in posts:
         response = client.post(url, data=data)
         assert response.status_code == 400, url
@@ -626,7 +617,7 @@ def test_reviewer_posts_need_a_csrf_token(make_app):
         response = client.post(url, data={**data, "csrf_token": "not-the-token"})
         assert response.status_code == 400, url
     with app.app_context():
-        assert snapshot() == before
+        assert helpers.table_rows() == before
     # with the page's token they work
     for url, data in posts:
         assert client.post(url, data={**data, "csrf_token": csrf}).status_code == 302, url
