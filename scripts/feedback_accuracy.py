@@ -3,10 +3,10 @@
 Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers]
 
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
-and the third, fourth and fifth writers' blind holdouts, spent and now part of dev),
+and the third to sixth writers' blind holdouts, spent and now part of dev),
 holdout_old (the first holdout, which was not written blind), holdout
-(feedback_holdout6.jsonl, the sixth writer's, written
-blind and never used for tuning; skipped with a note while it is missing) and all. -v
+(feedback_holdout7.jsonl and feedback_holdout8.jsonl, the seventh and eighth writers',
+written blind and never used for tuning; skipped with a note while missing) and all. -v
 lists the dev errors only; the holdout errors (old and new) are listed only with
 --holdout, so tuning never sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the environment
 the blind holdout is treated as missing, so that tests and benchmarks run during
@@ -38,9 +38,10 @@ SETS: dict[str, tuple[Path, ...]] = {
         DATA / "feedback_writer3_dev.jsonl",
         DATA / "feedback_writer4_dev.jsonl",
         DATA / "feedback_writer5_dev.jsonl",
+        DATA / "feedback_writer6_dev.jsonl",
     ),
     "holdout_old": (DATA / "feedback_holdout.jsonl",),
-    "holdout": (DATA / "feedback_holdout6.jsonl",),
+    "holdout": (DATA / "feedback_holdout7.jsonl", DATA / "feedback_holdout8.jsonl"),
 }
 HOLDOUTS = ("holdout_old", "holdout")
 # Who wrote which of the built-on files: a change that helps only its own writer is suspect.
@@ -50,7 +51,9 @@ WRITERS: dict[str, tuple[Path, ...]] = {
     "C": (DATA / "feedback_writer3_dev.jsonl",),
     "D": (DATA / "feedback_writer4_dev.jsonl",),
     "E": (DATA / "feedback_writer5_dev.jsonl",),
-    "F": (DATA / "feedback_holdout6.jsonl",),
+    "F": (DATA / "feedback_writer6_dev.jsonl",),
+    "G": (DATA / "feedback_holdout7.jsonl",),
+    "H": (DATA / "feedback_holdout8.jsonl",),
 }
 # A second labeller's reading of writer E's texts, made without seeing E's labels.
 SECOND_LABELS = DATA / "feedback_writer5_second_labels.jsonl"
@@ -173,7 +176,7 @@ def main() -> None:
     if "--writers" in sys.argv:
         print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
         for name, s in score_writers().items():
-            if name != "F" or available("holdout"):
+            if name not in "GH" or available("holdout"):
                 print_row(f"writer {name}", s)
         print_row("2nd labeller", agreement())
         print("  (a second labeller against writer E's labels, on the same 100 texts)")

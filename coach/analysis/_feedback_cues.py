@@ -64,7 +64,10 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"metrics)\b|\bwhat (?:the )?(?:actual |end |final )?(?:result|outcome|impact) was\b"
         r"|\bwhat happened in the end\b|\b(?:hear|say|know) more about (?:the |your )?(?:impact|"
         rf"results?|outcomes?)\b|\b{_EX} (?:were|was) (?:a bit |quite |rather |very )?(?:thin|weak|"
-        r"vague|generic)\b|\btextbook\b(?!,? (?:nicely|well|great|excellent|perfect|spot on))"
+        r"vague|generic)\b|\btextbook\b(?!,? (?:nicely|well|great|excellent|perfect|spot on"
+        r"|no issues))"
+        r"(?:(?<=bit textbook)|(?<=too textbook)|(?<=little textbook)|(?<=quite textbook)"
+        r"|(?<=rather textbook)|(?<=very textbook)|(?!\s*(?:[.,;!]|$)))"
         r"|\bnothing from (?:your|his|her|their) own\b"
         r"|\bhow well\?|\bhigh[- ]level\b(?! (?:view|overview|plan))|\bgive (?:them|us"
         r"|me) (?:a )?numbers?\b",
@@ -188,6 +191,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|(?:n't|\bnot) make the link\b",
         "",
         r"\bwhy (?:do|did|would) (?:you|he|she|they|i) (?:want|wish|choose|decide)\b"
+        r"|(?<=[\"'\u201c])why (?!us\b|me\b)[a-z]+(?: and not [a-z]+)?\b|\bwhy now\b"
         r"|\bwhy (?:you|she|he|they|i)(?:'d|'re|'s)? (?:want|wants|wanted|are|were|is|left|leave|"
         r"applied|would|interested|keen|applying|moving|leaving)\b|\bwhy this (?:particular "
         r"|specific |exact )?(?:role|job|position|"
@@ -225,7 +229,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\bassignment\b|\bpitch\b|(?<!beyond )\bthe brief\b|\b(?:on|through|into"
         r"|with) the case\b(?! (?:of|for|that|where|when)\b)"
         r"|\bcase (?:exercise|interview|task|write-?up|report|memo|submission)\b|\b(?:presentation"
-        r"|written) (?:exercise|task)\b",
+        r"|written) (?:exercise|task)\b|\bportfolio\b(?! of)",
     ),
     "questions_for_interviewer": (
         r"(?:n't|\bnot|\bnever) (?:ask(?:ed)?|raise[d]?) (?:us |them |me |the panel |the "
@@ -326,7 +330,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"ambiguity|uncertainty)\b|\bopen to change\b|\bchange (?:of|in) (?:plan|direction|"
         r"priorities|scope)\b|\bchanged the (?:scenario|requirements|brief)\b|\bpriorities (?:shift"
         r"|change)\w*|\bshifting priorities\b|\bpivot\w*|\bcurveball\b|\brefocus\w*"
-        r"|\bembrac\w* (?:the )?(?:new|change)\b",
+        r"|\bembrac\w* (?:the )?(?:new|change)\b|\btransition\w*|\badopt(?:ed|ing|ion|s)?\b"
+        r"|\b(?:rather than|instead of|slow to|without) adjust\w*|\bthe old (?:way|system|process"
+        r"|checklist|tool|rota)s?\b",
     ),
     "ownership": (
         r"\bwaits? to be told\b|\b(?:saying|said|used|say) '?we'?\b|\bput it down to\b"
@@ -373,6 +379,20 @@ _CUES: dict[str, tuple[str, str, str]] = {
     ),
     "experience_gap": (
         r"\bover-?qualified\b|\b(?:too|a little|a bit|slightly) (?:junior|senior|inexperienced)\b"
+        r"|\bwho(?: has|'s| had|'d) already (?:\w+ ){0,2}?(?:served|worked|done|held|run|led"
+        r"|managed|had)\b"
+        r"|\b(?:has|have|had)(?: never|n't ever|n't yet| not yet| never yet) (?:\w+ )?(?:run"
+        r"|managed"
+        r"|led|owned|held|supervised|line[- ]managed|worked (?:in|at|on|with)|sold into)\b"
+        r"|(?<!after )(?<!leaving )\b(?:only|just) (?:been )?(?:\w+ing )?(?:for )?(?:\d+|one|two"
+        r"|three|four|five|six|eighteen)"
+        r" (?:months?|yrs?|years?)\b(?! ago)"
+        r"|\b(?:would|could|might|happy to) (?:\w+ ){0,2}consider (?:\w+ ){0,2}(?:for|at) (?:a "
+        r"|the )?"
+        r"(?:more )?(?:junior|mid[- ]level|lower|associate|entry[- ]level)\b|\bno hire at (?:senior"
+        r"|lead|principal|staff|manager)\b|\bdown-?level\w*|\bnot (?:yet )?(?:at"
+        r"|ready for) (?:the )?"
+        r"(?:senior|lead|principal|staff|manager|management) level\b"
         r"|\b(?:lack(?:ed|s|ing)?|limited|insufficient|not enough|little|no) (?:relevant |direct |"
         r"hands-on |prior |industry )?(?:experience|background|exposure|track record)\b"
         r"|\bmore (?:\w+ ){0,3}?(?:experience|years|exposure)\b|\b(?:stronger|more relevant|"
@@ -408,7 +428,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b(?<!the )(?<!project )(?<!a )sponsor\w*"
         r"|\bwork(?:ing)? permit\b|\bright to work\b|\brelocat\w*|\bbased in\b|\blocation\b"
         r"|\bcommut\w*|\bon[- ]site\b(?! (?:manager|team|issues?|problems?|visits?))(?!,)"
-        r"|\bthe \w+ office\b|\bdays a week\b|\btime ?zones?\b"
+        r"|\bthe (?!front |back |middle |head |home |design |main |site )\w+ office\b"
+        r"|\bdays a week\b"
+        r"|\btime ?zones?\b"
         r"|\bremote(?:ly)?\b",
     ),
     "external_factor": (
@@ -455,7 +477,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bsalary (?:ask|expectations?) (?:was|were|is) (?:too |well |a little |a bit )?(?:high|"
         r"above|outside|higher|beyond)",
         "",
-        r"\bsalary\b|\b(?:pay|comp|compensation|remuneration|package|rate) (?:expectations|ask|"
+        r"\bsalary\b|\b(?:my|your|his|her|their) (?:number|figure)\b|\bthe (?:number|figure) (?:you"
+        r"|he|she|they|i) (?:mentioned|gave|quoted|asked for|wanted|named)\b"
+        r"|\b(?:pay|comp|compensation|remuneration|package|rate) (?:expectations|ask|"
         r"requirements?)\b|\bwhat you're asking\b|\b(?:salary |pay )?band\b(?! \d)(?<!this band)"
         r"(?<!that band)"
         r"|\bmoney\b(?<!make money)"
@@ -475,7 +499,16 @@ _FILLER = (
 )
 _SELF = r"(?:yourself|himself|herself|themselves|myself)"
 _EXTRA: dict[str, tuple[str, str, str]] = {
-    "answer_structure": (r"\btangled\b|\bmuddled\b|\bhard to tell where\b", "", ""),
+    "answer_structure": (
+        r"\btangled\b|\bmuddled\b|\bhard to tell where\b|\b(?:situation|background|context"
+        r"|set-?up|preamble)\b[^.;]{0,15}\bfor ages\b|\b(?:seconds|minutes|mins) of (?:background"
+        r"|context|preamble|set-?up|scene-setting)\b|\bheadline first\b|\b(?:insight|point|answer"
+        r"|result|recommendation|conclusion) (?:only )?(?:arrived|came|landed) (?:around|at|after"
+        r"|in)"
+        r" (?:minute|the last|the very end)\b",
+        "",
+        "",
+    ),
     "answer_relevance": (
         r"\b(?:gave|talked|spoke|went on|answered) (?:\w+ ){0,4}?(?:about|on) [^.;]{1,60}?\bwhen "
         r"(?:i |we |they |he |she )?(?:was |were )?asked (?:about|for|how|why|what)\b"
@@ -508,7 +541,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
     ),
     "attitude_professionalism": (
         r"\b(?:arrived|turned up|came in|showed up|joined|logged on)\b (?:\w+ ){0,4}?(?:late|after "
-        r"the start)\b|\b(?:minutes|mins) late\b|\bwithout (?:an |any )?apolog\w*|\bno apology\b"
+        r"the start)\b|\b(?:minutes|mins|min) late\b|\barrive\w* (?:\w+ ){0,3}late\b"
+        r"|\bwithout (?:an |any )?apolog\w*|\bno apology\b"
         r"|(?:didn't|did not|\bnever|\bwithout) (?:even )?(?:say|said|saying) sorry\b|\b(?:checked"
         r"|checking|check|looked"
         r" at|looking at|answered|took out) (?:\w+ )?(?:phone|mobile)\b|\bphone (?:went off"
@@ -542,7 +576,7 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
     "questions_for_interviewer": (
         r"(?:n't|\bnot|\bnever) (?:really )?(?:probe|probed|enquire|enquired|inquire|inquired)\b"
         r"|(?:n't|\bnot|\bnever) (?:put|pose|posed) (?:any|a single|many) questions?\b"
-        r"|\bno questions\b(?! (?:about|on|over|that)\b)",
+        r"|\bno questions\b(?! (?:about|on|over|that)\b)|\bno q'?s\b",
         "",
         "",
     ),
@@ -563,7 +597,10 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
     "conflict_resolution": (
         "",
         "",
-        r"\bargument\b|\b(?:get|got|getting|reach|reached|reaching|came|come) (?:to )?(?:an )?"
+        r"\barguments?\b|\barguing (?:with|between|over|about)\b|\bf[ae]ll(?:ing)? out\b"
+        r"|\bfall-?outs?\b|\bsquabbl\w*"
+        r"|\bbicker\w*|\bat loggerheads\b|\bdifficult (?:colleague|co-worker|team member)s?\b"
+        r"|\b(?:get|got|getting|reach|reached|reaching|came|come) (?:to )?(?:an )?"
         r"agreement\b|\bcommon ground\b|\bcompromise\w*",
     ),
     "problem_solving": (
@@ -910,10 +947,11 @@ _TOPICS: dict[str, str] = {
         r"|\bpreamble\b|\bbackstory\b"
         r"|\bside (?:stories|story|tracks?|points?)\b|\borgani[sz]ed\b|\bsignpost\w*"
         r"|\b(?:laid|lay|laying) out (?:\w+ )?answers?\b|\bfollow (?:her|his|their|your) answers?\b"
-        r"|\b(?:the|your|his|her|their) (?:main |key |actual |real )?point\b(?! of (?:the|view))"
+        r"|\b(?:the|your|his|her|their) (?:main |key |actual |real )?point\b(?! of (?:\w+|view))"
         r"|\bscattered\b"
         r"|\bbeginning, middle\b|\bstructure(?=\s?(?:[:=-]\s|[✗✘❌]))"
-        r"|\bsituation[- ]task\b|\bwhere (?:\w+ )?answers? (?:was|were) going\b|\bto the point\b"
+        r"|\bsituation[- ]task\b|\bwhere (?:\w+ )?answers? (?:was|were) going\b"
+        r"|\bto the point\b(?! of\b)"
     ),
     "answer_relevance": (
         r"\brelevance(?=\s?[:=-]\s)|\bwhat (?:we|i|they|the panel|the interviewer) (?:meant"
@@ -1060,7 +1098,7 @@ _TOPICS: dict[str, str] = {
     ),
     "language_or_location": (
         r"\bcommut\w*|\bdistance\b|\btravel (?:time|distance)\b|\bbased (?:in|out of)\b"
-        r"|\bthe office\b|\bin[- ]person\b|\bsponsorship\b|\bresiden\w*"
+        r"|\bthe office\b|\bin[- ]person\b|\bsponsorship\b|\bresiden(?:cy|t|ts|ce)\b"
     ),
     "external_factor": (
         r"\b(?:pool|field|number) of (?:\w+ )?(?:applicants|candidates)\b|\bapplicant pool\b"

@@ -14,8 +14,10 @@ would each give way to the other both stay).
 
 Beyond one clause: a score below a pass mark the text states ("the minimum standard was
 4") is a deficit; a following clause such as "that's a red flag for us" makes the one
-before it critical; "X wasn't an issue" and "X didn't come up" set X aside too; and nerves
-that passed ("nervous at first but settled") are not a weakness.
+before it critical; a bare verdict ("Not great.") after a restated question ("asked how
+he'd handle two pickers arguing") makes the question's topic the finding; "X wasn't an
+issue" and "X didn't come up" set X aside too; and nerves that passed ("nervous at first
+but settled") are not a weakness.
 """
 
 from __future__ import annotations
@@ -82,12 +84,16 @@ _DEFICIT_SOURCE = (
     r"|\bdrawback\b|\bdownside\b|\bonly (?:real )?(?:thing|gap|concern|issue|area)\b"
     r"|\bif i'm (?:picky|honest)\b|\bnitpick\w*|\bbarely\b|\brarely\b|\bhardly\b|\bseldom\b"
     r"|\buneasy\b|\bbelow (?:the )?(?:bar|level|standard|expectations)\b|\bdipped\b|\bdropped\b"
-    r"|\bcame down to\b|\bbeyond\b|\babove\b(?! average| par\b| and beyond| expectations)"
+    r"|\bcame down to\b|\bbeyond\b|\babove\b(?! average| par\b| and beyond| expectations| target"
+    r"| plan\b| benchmark)|\bnorth of\b|\b(?:a |quite a |too )?(?:big|huge|long|real) ask\b"
+    r"|\b(?:ran|went|running|going) \d+ ?(?:min|mins|minutes) over\b"
     r"|\bhigher than\b|\boutside\b|\bat least\b"
     r"|\b(?:better|more) suited\b|\bdemanding\b|\bwondering\b|\btook a while\b|\bfrustrat\w*"
     r"|\bcompared (?:with|to)\b|\bsticking point\b|\bhesitation\b|\bcame away\b|\bbad\b"
     r"|\berrors?\b|\bsurface[- ]level\b|\btextbook\b(?!,? (?:nicely|well|great|excellent|perfect"
-    r"|spot on))|\bslow\b"
+    r"|spot on|no issues))(?:(?<=bit textbook)|(?<=too textbook)|(?<=little textbook)"
+    r"|(?<=quite textbook)|(?<=rather textbook)|(?<=very textbook)|(?!\s*(?:[.,;!]|$)))"
+    r"|\bslow\b"
     # generic criticism: low levels, unease, afterthoughts, under-evidenced, a low score
     # after a scorecard heading ("Stakeholder mgmt: 2"), where the writer would focus
     r"|\blow\b|\buncomfortable\b|\bafterthought\b|\bunder-?(?:evidenced|developed|explored"
@@ -114,7 +120,8 @@ _DEFICIT_SOURCE = (
     # disappointment, scorecard shorthand and expectations set against what was seen
     r"|\bdisappoint\w*|\brushed\b|\bsloppy\b|\bcareless\b|\bmessy\b|\bpatchy\b|\bunfinished\b"
     r"|\bshi(?:es|ed|y) away\b|\bavoid(?:s|ed|ing)\b|\blost (?:\w+ )?way\b"
-    r"|\b(?:finds?|found|finding) it (?:hard|difficult|tough|tricky)\b|\boverly\b"
+    r"|\b(?:finds?|found|finding) (?:it|the \w+(?: of \w+)?|this|that) (?:hard|difficult|tough"
+    r"|tricky)\b|\boverly\b"
     r"|\bonly (?:consider|accept|hire|take)\b|\bbelow\b|\bat best\b|\bwoolly\b|\bw/o\b"
     r"|\bmore colou?r\b"
     r"|\b(?:we'd|we would|i'd|i would|they'd|they would) (?:have )?expect\w*|\bexpect(?:ed)? more\b"
@@ -200,8 +207,9 @@ IMPERATIVE = re.compile(
     r"[\s,:]*(?:say|show|explain|add|mention|give|try|aim|cut|avoid|focus|practi[cs]e|prepare|"
     r"slow down|pick|make sure|remember|think about|use|own|worth|start with|lead with|open with"
     r"|begin with|end with|finish with|close with|consider|bring|include|quantify|back up|cite"
-    r"|research|learn|study|brush up|revisit|rehearse|ask|drop|stop|trim|tighten|be more"
-    r"|don't(?! worry))\b"
+    r"|(?:research|learn|study)(?= (?:the|their|our|its|his|her|a|an|what|how|who|which|more|up"
+    r"|it|them|\w+'s)\b)|brush up|revisit|rehearse|ask|drop|stop|trim|tighten|be more"
+    r"|don't(?! worry| read))\b"
 )
 
 # Phrases that cancel a deficit: "no concerns about", "communication was never an issue".
@@ -262,7 +270,7 @@ NEUTRAL = compile_fast(
     r"|\bask(?:ed|ing)? (?:them |her |him )?(?:if|whether) (?:there (?:was|were)|they (?:had"
     r"|could)) (?:anything|any) (?:more )?(?:specific|detail\w*|concrete|else)\b"
     r"|\bpush(?:ed|ing)? (?:them |her |him )?for (?:more|detail|specifics|feedback|a reason)\b"
-    r"[^.;]{0,50}"
+    r"(?: and (?:didn't|did not|couldn't|got|still|they)\b[^.;,]{0,40})?"
     # the writer unable to say more: "I can't be more specific than that", "couldn't get
     # anything more concrete out of them", "they didn't give any further detail"
     r"|\b(?:can't|cannot|couldn't|could not) (?:be|give you|get|share|say) (?:\w+ ){0,2}?more"
@@ -271,6 +279,11 @@ NEUTRAL = compile_fast(
     r"|specifics)\b"
     # "you know those numbers cold"
     r"|\bknow(?:s|n)? (?:\w+ ){1,3}cold\b"
+    # "I know that's hard to hear"
+    r"|\b(?:i know|i realise|i realize|i appreciate) (?:that|this|it)(?:'s| is| will be| may be)"
+    r" (?:\w+ )?(?:hard|difficult|tough|not easy|disappointing) to hear\b[^.;]{0,40}"
+    # "please don't read anything else into this"
+    r"|\b(?:don't|do not) read (?:anything|too much|much) (?:else )?into\b[^.;]{0,20}"
 )
 
 # A negator just before a weak cue cancels it: "you never rambled", "didn't seem nervous".
@@ -293,6 +306,15 @@ PRAISED_BEFORE = re.compile(
     r"\b(?:great|good|strong|excellent|superb|solid|real|genuine|impressive)\s+$"
 )
 _PRAISE_BLIND = frozenset({"external_factor", "experience_gap"})
+# Praise just after a topic: "your SEP knowledge was faultless", "STAR format nicely done",
+# "the three-minute summary was clear and well timed".
+PRAISED_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:(?:was|were|is|are|looked|sounded|felt)(?: \w+ly)? (?:very |really |really"
+    r" very |genuinely |absolutely )?(?:excellent|solid|strong|great|good|faultless|flawless"
+    r"|spot on|first[- ]class|outstanding|impressive|exactly right|superb|exemplary"
+    r"|clear and well|very well (?:received|judged|done))|nicely done|well timed"
+    r"|textbook,? no issues)\b"
+)
 
 # Nerves or reserve that passed are not a weakness: "slightly nervous at the start but
 # settled quickly", "quiet at first, then warmed up".
@@ -313,7 +335,7 @@ CAN_CHANGE = re.compile(
 
 # A presentation that ran over its time names conciseness too, not only presentation_prep.
 OVERRUN = re.compile(
-    r"\bover-?r[au]n\w*|\b(?:ran|went|go|going|running|goes) (?:\w+ )?over\b"
+    r"\bover-?r[au]n\w*|\b(?:ran|went|go|going|running|goes) (?:\w+ ){0,2}over\b"
     r"|\bover (?:time|the (?:\w+[- ])?(?:minutes?|mins|slot|time limit))\b|\b\d{1,3} ?min"
     r"(?:ute)?s? in an? \d{1,3}[- ]?min(?:ute)?s? slot\b|\b(?:blew|raced) (?:past|through)\b"
     r"|\bcut (?:him|her|them"
@@ -338,6 +360,13 @@ ANAPHORIC_CRITICISM = re.compile(
 NOT_AN_ISSUE = re.compile(
     r"(?:n't|not|never)\s+(?:\w+\s+){0,3}?(?:concerns?|issues?|problems?|worries|factor"
     r"|come up(?! with)|came up(?! with)|raised|discussed|mentioned|matter(?:ed)?)\b"
+)
+# A clause that restates the question asked: "asked how she'd handle...", "Q on a week
+# his team missed target", "when we asked about".
+ASKED = re.compile(
+    r"[\s\-*\u2022]*(?:(?:when |then )?(?:i|we|she|he|they|the panel|the interviewer)\s+)?"
+    r"(?:asked|q(?:uestion)? (?:on|about)|q:)\s+(?:(?:him|her|them|you|me)\s+)?"
+    r"(?:how|about|what|why|whether|if|for|to)\b"
 )
 RAN_OUT = re.compile(r"\bran out of time\b")
 # "Another candidate was chosen" with a reason about experience is experience_gap only,
@@ -530,7 +559,9 @@ def _clause_hits(
                 NEGATED_BEFORE.search(before) and not NEGATED_PRAISE_BEFORE.search(before)
             ):
                 continue
-            if tag not in _PRAISE_BLIND and PRAISED_BEFORE.search(before):
+            if tag not in _PRAISE_BLIND and (
+                PRAISED_BEFORE.search(before) or PRAISED_AFTER.match(norm, m.end(), clause.end)
+            ):
                 continue
             if tag in _PASSING and PASSED_AFTER.match(norm, m.end(), m.end() + 80):
                 continue
@@ -550,7 +581,7 @@ def _clause_hits(
             # The deficit must be more than the topic's own words ("without being asked"),
             # but a topic inside a long deficit span counts ("someone whose background
             # ... was more closely aligned").
-            if _overlaps(neutral, *m.span()):
+            if _overlaps(neutral, *m.span()) or PRAISED_AFTER.match(norm, m.end(), clause.end):
                 continue
             if any(
                 e <= m.start() or s >= m.end() or (s < m.start() and e > m.end())
@@ -613,6 +644,30 @@ def _low_scores(norm: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in SCORE.finditer(norm) if int(m.group(1)) < mark]
 
 
+def _verdict_follows(
+    norm: str,
+    parts: list[Clause],
+    readings: list[tuple[dict[str, tuple[int, int]], bool]],
+    index: int,
+) -> bool:
+    """Whether a clause restating a question is followed, within the next two sentences,
+    by a bare verdict of a few words that names nothing itself ("Not great.",
+    "weak answer"), with nothing named in between."""
+    clause = parts[index]
+    if not ASKED.match(norm, clause.start, clause.end):
+        return False
+    for later in range(index + 1, min(index + 4, len(parts))):
+        part = parts[later]
+        if part.sentence > clause.sentence + 2:
+            break
+        hits, critical = readings[later]
+        if hits:
+            return False
+        if critical and len(norm[part.start : part.end].split()) <= 5:
+            return True
+    return False
+
+
 def read(text: str) -> Reading:
     """The rules' reading of a text: critical clauses and findings, one per tag."""
     norm = normalise(text)
@@ -623,6 +678,7 @@ def read(text: str) -> Reading:
     marked: list[tuple[int, int, bool]] = []
     low = _low_scores(norm)
     parts = clauses(norm, spans)
+    readings = []
     for index, clause in enumerate(parts):
         extra = tuple(s for s in low if clause.start <= s[0] < clause.end)
         following = parts[index + 1] if index + 1 < len(parts) else None
@@ -630,7 +686,13 @@ def read(text: str) -> Reading:
             # "... you said 'I'm bored'. That's a red flag for us": the criticism that
             # follows makes this clause critical.
             extra += ((clause.end, clause.end),)
-        hits, critical = _clause_hits(norm, clause, where, extra)
+        readings.append(_clause_hits(norm, clause, where, extra))
+    for index, clause in enumerate(parts):
+        if not readings[index][1] and _verdict_follows(norm, parts, readings, index):
+            # "Asked how he'd handle two pickers arguing. Said he'd tell them to sort it
+            # out. Not great.": a bare verdict on the answer is about the question's topic.
+            readings[index] = _clause_hits(norm, clause, where, ((clause.end, clause.end),))
+    for clause, (hits, critical) in zip(parts, readings, strict=True):
         marked.append((clause.start, clause.end, critical))
         for tag, (strength, at) in hits.items():
             s_start, s_end = spans[clause.sentence]
@@ -638,7 +700,9 @@ def read(text: str) -> Reading:
                 can_change.add(tag)
             if tag not in best or strength > best[tag][0]:
                 best[tag] = (strength, clause, at)
-    if "external_factor" in best and "experience_gap" in best:
+    if "external_factor" in best and len(best) > 1:
+        # "We have chosen another candidate" beside a reason about the person is the
+        # outcome, not a second reason.
         _, clause, _ = best["external_factor"]
         if OTHER_CHOSEN.search(norm, clause.start, clause.end) and not EXTERNAL_REASON.search(norm):
             del best["external_factor"]

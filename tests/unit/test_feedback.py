@@ -158,13 +158,18 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         "feedback_writer3_dev.jsonl",
         "feedback_writer4_dev.jsonl",
         "feedback_writer5_dev.jsonl",
+        "feedback_writer6_dev.jsonl",
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
-    assert feedback_accuracy.SETS["holdout"][0].name == "feedback_holdout6.jsonl"
+    assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
+        "feedback_holdout7.jsonl",
+        "feedback_holdout8.jsonl",
+    ]
     for writer, size in (
         ("feedback_writer3_dev.jsonl", 80),
         ("feedback_writer4_dev.jsonl", 80),
         ("feedback_writer5_dev.jsonl", 100),
+        ("feedback_writer6_dev.jsonl", 100),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -202,16 +207,16 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 
 
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
-    # The blind holdout (a writer who never saw the rules) is reported apart, in the
+    # The blind holdout (two writers who never saw the rules) is reported apart, in the
     # README: it is how well coach reads wording it has never seen. This is a guard just
-    # under the measured level (P 0.611, R 0.545, any-changeable 0.900 on 100 texts), not a
+    # under the measured level (P 0.699, R 0.664, any-changeable 0.860 on 200 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
-    assert scores.texts == 100
-    assert scores.precision >= 0.55
-    assert scores.recall >= 0.49
-    assert scores.any_changeable >= 0.85
+    assert scores.texts == 200
+    assert scores.precision >= 0.67
+    assert scores.recall >= 0.63
+    assert scores.any_changeable >= 0.83
     assert results["all"].texts == built_on().texts + scores.texts
 
 
