@@ -3,10 +3,11 @@
 Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers]
 
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
-and the third to sixth writers' blind holdouts, spent and now part of dev),
+and the third to tenth writers' blind holdouts, spent and now part of dev),
 holdout_old (the first holdout, which was not written blind), holdout
-(feedback_holdout7.jsonl and feedback_holdout8.jsonl, the seventh and eighth writers',
-written blind and never used for tuning; skipped with a note while missing) and all. -v
+(feedback_holdout11.jsonl and feedback_holdout12.jsonl, the eleventh and twelfth
+writers', written blind and never used for tuning or training; skipped with a note while
+missing) and all. -v
 lists the dev errors only; the holdout errors (old and new) are listed only with
 --holdout, so tuning never sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the environment
 the blind holdout is treated as missing, so that tests and benchmarks run during
@@ -39,9 +40,13 @@ SETS: dict[str, tuple[Path, ...]] = {
         DATA / "feedback_writer4_dev.jsonl",
         DATA / "feedback_writer5_dev.jsonl",
         DATA / "feedback_writer6_dev.jsonl",
+        DATA / "feedback_writer7_dev.jsonl",
+        DATA / "feedback_writer8_dev.jsonl",
+        DATA / "feedback_writer9_dev.jsonl",
+        DATA / "feedback_writer10_dev.jsonl",
     ),
     "holdout_old": (DATA / "feedback_holdout.jsonl",),
-    "holdout": (DATA / "feedback_holdout7.jsonl", DATA / "feedback_holdout8.jsonl"),
+    "holdout": (DATA / "feedback_holdout11.jsonl", DATA / "feedback_holdout12.jsonl"),
 }
 HOLDOUTS = ("holdout_old", "holdout")
 # Who wrote which of the built-on files: a change that helps only its own writer is suspect.
@@ -52,8 +57,12 @@ WRITERS: dict[str, tuple[Path, ...]] = {
     "D": (DATA / "feedback_writer4_dev.jsonl",),
     "E": (DATA / "feedback_writer5_dev.jsonl",),
     "F": (DATA / "feedback_writer6_dev.jsonl",),
-    "G": (DATA / "feedback_holdout7.jsonl",),
-    "H": (DATA / "feedback_holdout8.jsonl",),
+    "G": (DATA / "feedback_writer7_dev.jsonl",),
+    "H": (DATA / "feedback_writer8_dev.jsonl",),
+    "I": (DATA / "feedback_writer9_dev.jsonl",),
+    "J": (DATA / "feedback_writer10_dev.jsonl",),
+    "K": (DATA / "feedback_holdout11.jsonl",),
+    "L": (DATA / "feedback_holdout12.jsonl",),
 }
 # A second labeller's reading of writer E's texts, made without seeing E's labels.
 SECOND_LABELS = DATA / "feedback_writer5_second_labels.jsonl"
@@ -176,7 +185,7 @@ def main() -> None:
     if "--writers" in sys.argv:
         print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
         for name, s in score_writers().items():
-            if name not in "GH" or available("holdout"):
+            if name not in "KL" or available("holdout"):
                 print_row(f"writer {name}", s)
         print_row("2nd labeller", agreement())
         print("  (a second labeller against writer E's labels, on the same 100 texts)")

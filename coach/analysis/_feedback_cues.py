@@ -40,6 +40,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "answer_relevance": (
         r"(?:n't|\bnot|\bfailed to|\bnever) (?:really |quite |fully |actually |always )?(?:answer"
         r"|address)(?:ed|ing)? (?:the question|what|my question|our question|the questions)\b"
+        r"|\brather than the question\b|\banswered about [^.;]{1,40}\binstead\b|\bmisread (?:the"
+        r"|a) "
+        r"(?:question|brief|bit|requirements?|task)\b|\bsolved the wrong\b"
         r"|\b(?:answer(?:ed|ing)?|solv(?:ed|ing)|tackl(?:ed|ing)) (?:a |the )?(?:different|"
         r"another|wrong|other) (?:question|problem)|\bdifferent (?:question|problem) from\b"
         r"|\boff[- ]topic\b|\btangent\w*|\b(?:missed|misunderstood|misread|misinterpreted) (?:the "
@@ -82,7 +85,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\b(?:too|overly|quite|a bit|rather|very|a touch|a little|slightly|somewhat|a tad"
         r"|fairly|pretty) (?:long|lengthy|long-winded|wordy|verbose|"
         r"brief|short|terse)\b|\blong[- ]winded\b|\bverbose\b|\bwordy\b"
-        r"|\bran (?:\w+ ){0,2}?(?:long|over)\b"
+        r"|\bran (?:\w+ ){0,2}?(?:long|over)\b|\b(?:answers?|it|responses?) took (?:forever|ages)\b"
+        r"|\bspent (?:so|too|far too|way too) long on\b|\bfinished in (?:under|less than) \d+\b"
+        r"|\b\d+[- ]?min(?:ute)?s? slot,? (?:went|ran|took) \d+\b"
         rf"|\boverran\b|\bwent on (?:for|too long)\b|\b(?:took|take|taking) (?:almost |nearly "
         rf"|over |about |around )?{_NUM} minutes\b"
         r"|\bran out of time\b|\bone-(?:line|word) answers?\b|\b(?:drag|pull|draw)(?:ging|ed|ing)?"
@@ -124,6 +129,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
     ),
     "rapport": (
         r"\bdisengaged\b|\bflat\b|\bimpersonal\b|\brobotic\b|\bscripted\b|\bmonoton\w*"
+        r"|\bno camera contact\b|\beyes down\b|\bspoke (?:\w+ )?to the (?:\w+ )?(?:observer|panel)"
+        r" rather than\b"
         r"|\bover-?rehearsed\b|\bsounded rehearsed\b|\brehearsed and\b"
         r"|(?<!had to )(?<!needed to )(?<!have to )\binterrupt\w*"
         r"|\btalked over\b(?! you\b)|\blooked down\b|\bposture\b|\b(?:barely"
@@ -149,6 +156,11 @@ _CUES: dict[str, tuple[str, str, str]] = {
     ),
     "attitude_professionalism": (
         r"\barrogan\w*|\bdefensiv\w*|\bdismissive\b|\bentitle(?:d|ment)\b|\bnegative(?:ly)? about"
+        r"|\b(?:someone|everyone|everybody|anyone) else's fault\b"
+        r"|[\'\"\u2018\u201c](?:a joke|clueless|useless|idiots?|clowns?|toxic"
+        r"|a shambles)[\'\"\u2019\u201d]"
+        r"|\babout (?:your|his|her|their|my) (?:current|previous|last|former|old) (?:employer|boss"
+        r"|manager|firm|company|team)\b[^.;]{0,40}\bnegative\b"
         r"|\b(?:bad-?mouth|disparag|criticis|criticiz)\w*|\bbitter\b|\bblam(?:ed|ing|es)\b|\brude\b"
         r"|\bunprofessional\b|\bcocky\b|\bcondescend\w*|\bpatroni[sz]\w*|\bsmug\b|\babrasive\b"
         r"|\btook a (?:phone )?call\b|\b(?:was|arrived|turned up|came) (?:very |quite |a bit "
@@ -171,7 +183,20 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"appear to )?(?:know|understand|convince us you understood)\b[^.;]{0,30}\b(?:us|our|the "
         r"company|what we do|the business|the organi[sz]ation)\b|\babout any (?:company|bank|firm|"
         r"business|organi[sz]ation)\b|\b(?:hadn't|had not|didn't|did not) (?:\w+ )?look(?:ed)? at"
-        r" (?:our|the) website\b",
+        r" (?:our|the) website\b"
+        # "didn't know we'd been acquired", "hadn't come across our mentoring programme"
+        r"|(?:n't|\bnot|\bnever) (?:even |seem to |appear to )?(?:know|knew|heard of|come across"
+        r"|looked at|read|seen|visited|realised|realized)\b[^.;]{0,40}?(?:\bwe(?:'d|'ve| had"
+        r"| have)\b|\bour (?!own\b)|\bthe (?:firm|company|trust|bank|practice|school|group"
+        r"|business|charity|organi[sz]ation|store|hotel|client)'s\b)"
+        r"|\b(?:more |any |much )?awareness of (?:the|our|their) (?:firm|company|trust|bank"
+        r"|practice"
+        r"|school|group|business|charity|organi[sz]ation)'s\b"
+        r"|\b(?:had|has|have) no idea (?:it|that|this|they|we)\b"
+        r"|\b(?:our|the (?:firm|company|trust|bank|practice|school|group|business|charity"
+        r"|organi[sz]ation|store|hotel)'s) [^.;]{0,60}?\b(?:you|he|she|they|i) (?:hadn't|had not"
+        r"|didn't|did not|haven't) (?:\w+ )?(?:heard of|come across|looked at|read|seen"
+        r"|know about)\b",
         "",
         r"(?<!user )(?<!market )(?<!ux )\bresearch\w*|\bhomework\b|\bhomepage\b|\bwebsite\b"
         r"|\bannual report\b|\bpress\b"
@@ -206,7 +231,13 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\b(?:lack(?:ed|ing|s)?|limited|not enough|more|little|without|insufficient|no real|"
         r"shallow|superficial) (?:technical )?depth\b|\bin any depth\b|\bgaps? in (?:your |his |"
         r"her |their )?(?:understanding|knowledge) of\b|\bunfamiliar with\b"
-        r"|\b(?:shaky|rusty) on\b|\bsyntax errors?\b",
+        r"|\b(?:shaky|rusty) on\b|\bsyntax errors?\b"
+        # "your answer on the liquidity coverage ratio was wrong", "guessed the GP% and got it
+        # wrong", "answers on NEC4 compensation events were not accurate"
+        r"|\b(?:answers?|explanation|understanding|grasp|knowledge|calculation|figures?) (?:on|of"
+        r"|about|for) [^.;]{1,60}? (?:was|were|is|are) (?:\w+ )?(?:wrong|incorrect|inaccurate"
+        r"|not (?:quite )?(?:accurate|right|correct))\b"
+        r"|\b(?:you|he|she|i|and|but) (?:then )?got (?:it|that|this|them|the \w+) wrong\b",
         r"\bweak on\b",
         r"\bdepth\b|\btechnically\b|\btechnical (?:depth|knowledge|skills?|ability|understanding"
         r"|expertise|grasp|"
@@ -236,7 +267,10 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"interviewers? |him |her )?(?:any|anything|much|many|a single|no)\b|(?:\bno|n't have any"
         r"|\bnot have any|\bwithout any|\bfew) (?:\w+ )?questions? (?:for|of|at the end)\b",
         "",
-        r"\bquestions? (?:you|i|she|he|they) asked\b|\bclosing questions?\b|\bquestions? at the"
+        r"\bquestions? (?:you|i|she|he|they) asked\b|\bclosing questions?\b"
+        r"|\bq'?s at (?:the )?end\b"
+        r"|\bany questions for (?:me|us)\b|\bquestions? (?:ready |prepared )?(?:at|for) the end\b"
+        r"|\bquestions? for (?:the )?panel\b|\bquestions? at the"
         r" end\b|\bquestions? (?:for|of) (?:us|the panel|them|the interviewers?|the team)\b",
     ),
     "soft_skills": (
@@ -248,9 +282,14 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"| answers?)",
     ),
     "teamwork": (
-        r"\bin isolation\b|\bquite individual\b|\blone wolf\b|\bgo(?:es|ing)? it alone\b",
+        r"\bin isolation\b|\bquite individual\b|\blone wolf\b|\bgo(?:es|ing)? it alone\b"
+        r"|\b(?:like|likes|liked|prefer|prefers|preferred) (?:\w+ )?working on (?:my|his|her|their"
+        r"|your) own\b",
         "",
         r"\bteam ?work\w*|\bteam player\b|\binvolv\w* (?:the team|others|colleagues|people)\b"
+        r"|\b(?:with|across|involv\w*|includ\w*) the wider team\b|\bhelping each other\b"
+        r"|\bpulling (?:their|his|her) weight\b"
+        r"|\bsupport(?:ed|ing)? (?:her |his |their |your )?colleagues\b"
         r"|\bcollaborat\w*|\bwork(?:ing)? (?:with|alongside) "
         r"(?:others|colleagues|the team)\b|\bacross (?:teams|functions|departments)\b"
         r"|\bcross[- ]functional\b|\b(?:group|"
@@ -290,12 +329,14 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|your thinking|my "
         r"thinking|ideas|simply|clearly)\b|\bnon-technical\b|\bnon-(?:specialists?|engineers?|"
         r"experts?)\b|\baudience\b|\barticulat\w*|\bclarity\b|\bin writing\b"
-        r"|\bwritten\b(?! (?:exercise|test|task|assessment|requirements?|specs?|plans?|briefs?))"
+        r"|\bwritten\b(?! (?:down|exercise|test|task|assessment|requirements?|specs?|plans?"
+        r"|briefs?))"
         r"|\bstatus updates\b|\bout loud\b|\baloud\b|\bpresent (?:his|her|their|your) findings\b"
         r"|\btailor\w* (?:\w+ )?messages?\b|\bexplanation\w*|\bplain (?:language|english|terms)\b",
     ),
     "problem_solving": (
         r"\bgave up (?:quickly|easily|too)\b|\bno (?:systematic|structured|clear) approach\b"
+        r"|\bno triage\b|\bno plan for what to do first\b|\brather than working out which\b"
         r"|\bjump(?:ed|ing)? (?:straight )?(?:to|into) (?:a |an |the )?(?:solutions?|conclusions?"
         r"|fix|answer)\b",
         "",
@@ -331,11 +372,17 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"priorities|scope)\b|\bchanged the (?:scenario|requirements|brief)\b|\bpriorities (?:shift"
         r"|change)\w*|\bshifting priorities\b|\bpivot\w*|\bcurveball\b|\brefocus\w*"
         r"|\bembrac\w* (?:the )?(?:new|change)\b|\btransition\w*|\badopt(?:ed|ing|ion|s)?\b"
-        r"|\b(?:rather than|instead of|slow to|without) adjust\w*|\bthe old (?:way|system|process"
+        r"|\b(?:rather than|instead of|slow to|without) adjust\w*|\boff[- ]script\b"
+        r"|\bf[ae]ll(?:s|ing)? through\b|\bcl[ui]ng\w* to (?:the|his|her|their|my|your) (?:plan"
+        r"|script)"
+        r"|\bneeds? to flex\b|\blet(?:ting)? go of\b|\brollout\b|\bchanges? at the same time\b"
+        r"|\bthe old (?:way|system|process"
         r"|checklist|tool|rota)s?\b",
     ),
     "ownership": (
         r"\bwaits? to be told\b|\b(?:saying|said|used|say) '?we'?\b|\bput it down to\b"
+        r"|\bwhich (?:calls|decisions|parts|bits|ideas) (?:were|was) (?:yours|his|hers|theirs)\b"
+        r"|\bwhat did (?:she|he|they) (?:actually |personally )?do\b|\btake more ownership\b"
         r"|\bleft for someone else\b|\bwhat '?we'? did\b",
         "",
         r"\bownership\b|\binitiative\b|\bproactiv\w*|\baccountab\w*|\b(?:take|took|taking) (?:more"
@@ -381,10 +428,15 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\bover-?qualified\b|\b(?:too|a little|a bit|slightly) (?:junior|senior|inexperienced)\b"
         r"|\bwho(?: has|'s| had|'d) already (?:\w+ ){0,2}?(?:served|worked|done|held|run|led"
         r"|managed|had)\b"
+        r"|\bnever (?:\w+ )?(?:supervised|managed|led|line[- ]managed) (?:anyone|anybody|a team"
+        r"|people|staff)\b|\bwhich (?:she|he|they|you|i) (?:doesn't|don't|does not"
+        r"|do not) (?:yet )?"
+        r"have\b|\bother cand(?:idate)?s? (?:was |is |were )?already\b"
         r"|\b(?:has|have|had)(?: never|n't ever|n't yet| not yet| never yet) (?:\w+ )?(?:run"
         r"|managed"
         r"|led|owned|held|supervised|line[- ]managed|worked (?:in|at|on|with)|sold into)\b"
-        r"|(?<!after )(?<!leaving )\b(?:only|just) (?:been )?(?:\w+ing )?(?:for )?(?:\d+|one|two"
+        r"|(?<!after )(?<!leaving )\b(?:only|just) (?:been |had )?(?:\w+ing )?(?:for )?(?:\d+|one"
+        r"|two"
         r"|three|four|five|six|eighteen)"
         r" (?:months?|yrs?|years?)\b(?! ago)"
         r"|\b(?:would|could|might|happy to) (?:\w+ ){0,2}consider (?:\w+ ){0,2}(?:for|at) (?:a "
@@ -416,7 +468,11 @@ _CUES: dict[str, tuple[str, str, str]] = {
     ),
     "language_or_location": (
         r"(?:unable|not able|can't|cannot|won't|don't|n't) (?:to )?sponsor\b|\bvisa sponsorship\b"
-        r"|\bnot in the country\b|\bnative[- ](?:level|speaker|fluency)\b",
+        r"|\bnot in the country\b|\bnative[- ](?:level|speaker|fluency)\b"
+        r"|\b(?:doesn't|does not|don't|do not|can't|cannot) drive\b|\bno car\b|\bnon-driver\b"
+        r"|\b(?:polish|german|french|spanish|welsh|dutch|italian|portuguese|arabic|mandarin"
+        r"|cantonese|japanese|hindi|urdu|punjabi|swedish|norwegian|danish|russian|turkish|greek"
+        r"|romanian|korean) is (?:zero|basic|limited|non-existent|weak|rusty|poor|b1|a2)\b",
         "",
         r"\blanguage(?<!plain language)(?<!body language)(?<!technical language)"
         r"(?<!simple language)"
@@ -425,7 +481,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|spanish|italian"
         r"|dutch|mandarin|"
         r"cantonese|japanese|portuguese|arabic|polish|hindi|welsh)\b|\bvisas?\b"
-        r"|\b(?<!the )(?<!project )(?<!a )sponsor\w*"
+        r"|\b(?<!the )(?<!project )(?<!a )(?<!client )(?<!executive )(?<!business )sponsor\w*"
         r"|\bwork(?:ing)? permit\b|\bright to work\b|\brelocat\w*|\bbased in\b|\blocation\b"
         r"|\bcommut\w*|\bon[- ]site\b(?! (?:manager|team|issues?|problems?|visits?))(?!,)"
         r"|\bthe (?!front |back |middle |head |home |design |main |site )\w+ office\b"
@@ -500,7 +556,11 @@ _FILLER = (
 _SELF = r"(?:yourself|himself|herself|themselves|myself)"
 _EXTRA: dict[str, tuple[str, str, str]] = {
     "answer_structure": (
-        r"\btangled\b|\bmuddled\b|\bhard to tell where\b|\b(?:situation|background|context"
+        r"\btangled\b|\bmuddled\b|\bhard to tell where\b|\bbefore the (?:recommendation|answer"
+        r"|point|conclusion|headline)\b|\b(?:the )?answer first\b|\bshould have led with\b"
+        r"|\btook (?:forever|ages|a while|too long) to get to\b|\bwhere (?:you|he|she|they) (?:were"
+        r"|was) going\b|\b(?:struggled|struggle|struggling) to follow\b|\bjump(?:ed|ing|s)? to "
+        r"another\b|\b(?:situation|background|context"
         r"|set-?up|preamble)\b[^.;]{0,15}\bfor ages\b|\b(?:seconds|minutes|mins) of (?:background"
         r"|context|preamble|set-?up|scene-setting)\b|\bheadline first\b|\b(?:insight|point|answer"
         r"|result|recommendation|conclusion) (?:only )?(?:arrived|came|landed) (?:around|at|after"
@@ -576,7 +636,8 @@ _EXTRA: dict[str, tuple[str, str, str]] = {
     "questions_for_interviewer": (
         r"(?:n't|\bnot|\bnever) (?:really )?(?:probe|probed|enquire|enquired|inquire|inquired)\b"
         r"|(?:n't|\bnot|\bnever) (?:put|pose|posed) (?:any|a single|many) questions?\b"
-        r"|\bno questions\b(?! (?:about|on|over|that)\b)|\bno q'?s\b",
+        r"|\bno questions\b(?! (?:about|on|over|that)\b)|\bno q'?s\b|\bnone asked\b"
+        r"|\bnot (?:a single|one) question\b",
         "",
         "",
     ),
@@ -922,8 +983,11 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"|\b(?:what|anything|something) (?:[\w']+ ){0,3}?(?:done|do) differently\b",
     ),
     "culture_fit": (
-        r"\bput (?:our|my|their|his|her) finger on\b|\b(?:didn't|did not|never) (?:quite "
-        r"|really )?click\b|\bgut feel\w*"
+        r"\bput (?:our|my|their|his|her|a) finger on\b|\b(?:didn't|did not|never) (?:quite "
+        r"|really )?click\b|\bgut feel\w*|\b(?:didn't|did not) (?:\w+ )?feel (?:it )?(?:quite "
+        r"|really )?"
+        r"click(?:ed)?\b|\b(?:didn't|did not|doesn't) (?:quite |really )?feel right\b"
+        r"|\bfit (?:in )?with the (?:lads|team|crew|guys|girls|others)\b"
         r"|(?:n't|\bnot) (?:quite |really )?what (?:they|we|the (?:hiring manager|client|team|panel"
         r"|business)) (?:had in mind|were looking for|was looking for"
         r"|are looking for|want)\b",
@@ -1048,7 +1112,8 @@ _TOPICS: dict[str, str] = {
     ),
     "communication": (
         r"\bsimple terms\b|\bplain\w*\b(?= (?:english|language|terms|summar\w*))"
-        r"|\bwriting\b|\bupdates\b|\bput (?:his|her|their|your) "
+        r"|(?<!are )(?<!am )(?<!i'm )(?<!we're )\bwriting\b(?! (?:this |it |that )?down\b)"
+        r"|\bupdates\b|\bput (?:his|her|their|your) "
         r"(?:ideas|point|points|thoughts) across\b|\bget (?:his|her|their|your) (?:ideas|point"
         r"|points) across\b|\bnon-technical\b|\blay audiences?\b"
     ),
@@ -1885,7 +1950,7 @@ _FAMILIES_TOPIC += (
     ),
     (
         "role_motivation",
-        r"\bwhat ties (?:them|it|these|those|it all|everything) together\b|\b(?:\w+ )?jobs in"
+        r"\bwhat ties (?:them|it|these|those|it all|everything) together\b|\bjobs in"
         r" (?:\w+ )?years\b|\bwhere (?:she|he|you|they) wants? to (?:stay|be|go|end up)\b",
     ),
     (
@@ -2080,7 +2145,8 @@ _FAMILIES_WEAK += (
     # customers treated as a nuisance
     (
         "customer_focus",
-        rf"\b(?:{_CUSTOMER}|(?:\w+ )?complaints?) as (?:an? |just |mere )?(?:annoyance|nuisance"
+        rf"\b(?:{_CUSTOMER}|(?:customer |client |patient |guest |caller )?complaints?) as "
+        r"(?:an? |just |mere )?(?:annoyance|nuisance"
         r"|inconvenience|burden|distraction|interruption|ticket numbers?|numbers)\b",
     ),
     # a stated pay ask: "wants 38k"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -290,6 +290,19 @@ class Gate:
             i = bisect_left(offsets, start)
             if i < len(offsets) and offsets[i] < end:
                 found.add(name)
+        return found
+
+    def present_in(
+        self, where: dict[str, list[int]], spans: list[tuple[int, int]]
+    ) -> list[set[str]]:
+        """For each of several sorted, disjoint spans, `present(where, span)`, in one pass."""
+        found: list[set[str]] = [set() for _ in spans]
+        starts = [start for start, _ in spans]
+        for name, offsets in where.items():
+            for pos in offsets:
+                k = bisect_right(starts, pos) - 1
+                if k >= 0 and pos < spans[k][1]:
+                    found[k].add(name)
         return found
 
     def finditer(

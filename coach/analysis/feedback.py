@@ -1,6 +1,9 @@
 """Read a piece of feedback and propose the weaknesses it names.
 
-A rule-based reader in two stages, so that it carries over to wordings it has not seen.
+Rules read the text, and a small learned model (`_feedback_model`) adds the tags they
+missed where it finds them likely (`second_opinion`); the model never removes a finding
+and adds nothing to a text the rules read as naming nothing. The rules come first:
+a reader in two stages, so that it carries over to wordings it has not seen.
 The text is split into clauses (at sentence ends, contrast words and scorecard items, so
 praise before a "but" never shields what follows). Stage 1: cues that name a weakness on
 their own ("rambled", "hiring freeze") count unless a negator or praise stands just
@@ -26,6 +29,8 @@ import re
 from dataclasses import dataclass
 
 from coach.analysis._feedback_cues import CUES, gate
+from coach.analysis._feedback_model import Model, clause_features, text_features
+from coach.analysis._feedback_model import load as load_model
 from coach.analysis._text import (
     Clause,
     clauses,
@@ -132,6 +137,7 @@ _DEFICIT_SOURCE = (
     r"(?<!day [12])(?<!interview [12])(?<!mock [12])(?<!tier [12])(?<!session [12])"
     r"(?:\s?/\s?[45])?(?=\s*(?:$|[,;\n]|\.(?:\s|$)))"
     r"|\bhalf[- ](?:finished|done|complete\w*)\b|\bcould do (?:more|better)\b"
+    r"|\bneed(?:s|ed)? something (?:real|more|better|concrete|specific|stronger)\b"
     r"|\b(?:chose|chosen|selected|appointed|hired|picked) (?:a|another|the other|an) (?:\w+ )?"
     r"(?:candidate|applicant|person)\b|\b(?:does not|doesn't|did not|didn't) meet\b|\bnot met\b"
     r"|\b(?:role|job|position|post|team|business|client|they|we) (?:really )?(?:needs|needed"
@@ -278,10 +284,22 @@ NEUTRAL = compile_fast(
     r" (?:any|much|more) (?:further |more )?(?:detail|details|information|feedback"
     r"|specifics)\b"
     # "you know those numbers cold"
-    r"|\bknow(?:s|n)? (?:\w+ ){1,3}cold\b"
+    r"|\bkn(?:ow|ows|own|ew) (?:\w+ ){1,3}cold\b|\bsecond to none\b|\bwithout (?:any |a single )?"
+    r"(?:errors?|mistakes?|slips?|hesitation|notes|a hitch)\b"
+    r"|\bnothing (?:\w+ ){0,4}(?:do|done|change|changed) differently\b"
+    r"|\b(?:things|what) (?:i|we) learn(?:ed|t) from\b"
+    r"|\b(?:where|what) (?:she|he|they|you|i)(?:'s|'re| is| are)? needs? to be\b"
+    # the outcome announced: "decided not to proceed", "won't be offering you the role"
+    r"|\b(?:decided|chosen|opted) not to (?:proceed|progress|move forward|take (?:it|this|things|"
+    r"your application) further)\b[^.;]{0,60}|(?:won't|will not|wouldn't|not) be offering (?:you )?"
+    r"(?:the|this|a|an)\b[^.;]{0,60}"
     # "I know that's hard to hear"
     r"|\b(?:i know|i realise|i realize|i appreciate) (?:that|this|it)(?:'s| is| will be| may be)"
     r" (?:\w+ )?(?:hard|difficult|tough|not easy|disappointing) to hear\b[^.;]{0,40}"
+    # remarks on the feedback itself, and "at no point did the panel have doubts about"
+    r"|\b(?:the |their |your |this |her |his )?feedback (?:itself )?(?:was|is|felt) (?:\w+ ){0,2}"
+    r"(?:vague|generic|thin|limited|brief)\b|\bwithout (?:something|anything|much) (?:more )?"
+    r"(?:concrete|specific)\b|\bat no (?:point|stage|time)\b[^.;]{0,60}"
     # "please don't read anything else into this"
     r"|\b(?:don't|do not) read (?:anything|too much|much) (?:else )?into\b[^.;]{0,20}"
 )
@@ -302,9 +320,13 @@ NEGATED_PRAISE_BEFORE = re.compile(
 )
 # Praise just before a cue: "great cultural alignment", "excellent eye contact" (not said
 # of the context tags, where "a very strong internal applicant" praises someone else).
-PRAISED_BEFORE = re.compile(
-    r"\b(?:great|good|strong|excellent|superb|solid|real|genuine|impressive)\s+$"
+_PRAISE = (
+    r"great|good|strong|excellent|superb|solid|impressive|sensible|thoughtful|insightful"
+    r"|(?:natural|brilliant|great|good|excellent|superb|fantastic|lovely) (?:with|at)(?: the)?"
 )
+PRAISED_BEFORE = re.compile(rf"\b(?:{_PRAISE}|real|genuine)\s+$")
+# Before a topic word, "real" and "genuine" are not praise: "never with real users".
+PRAISED_BEFORE_TOPIC = re.compile(rf"\b(?:{_PRAISE})\s+$")
 _PRAISE_BLIND = frozenset({"external_factor", "experience_gap"})
 # Praise just after a topic: "your SEP knowledge was faultless", "STAR format nicely done",
 # "the three-minute summary was clear and well timed".
@@ -503,6 +525,11 @@ _STAGE1 = [
 _STAGE2 = [(tag, f"{tag}:2", topic) for tag, (_, _, topic) in CUES.items() if topic is not None]
 
 
+def _praised(before: str, praise: re.Pattern[str]) -> bool:
+    """Whether praise stands just before a cue, unless negated ("not great at")."""
+    return bool(praise.search(before)) and not NEGATED_PRAISE_BEFORE.search(before)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -528,16 +555,17 @@ def _clause_hits(
     norm: str,
     clause: Clause,
     where: dict[str, list[int]],
+    present: set[str],
     extra: tuple[tuple[int, int], ...] = (),
 ) -> tuple[dict[str, tuple[int, int]], bool]:
     """Tags named in one clause, each with the strength and offset of its best cue.
 
     Also whether the clause is critical: it says something fell short, or names a
-    weakness on its own. `extra` holds deficits found outside the clause's own words (a
-    low score on a stated scale, a following "that's a red flag").
+    weakness on its own. `present` holds the gated cues that may match in the clause;
+    `extra` the deficits found outside the clause's own words (a low score on a stated
+    scale, a following "that's a red flag").
     """
     span = (clause.start, clause.end)
-    present = _GATE.present(where, span)
     neutral = _neutral_spans(norm, clause)
     deficits = [
         m.span()
@@ -560,7 +588,7 @@ def _clause_hits(
             ):
                 continue
             if tag not in _PRAISE_BLIND and (
-                PRAISED_BEFORE.search(before) or PRAISED_AFTER.match(norm, m.end(), clause.end)
+                _praised(before, PRAISED_BEFORE) or PRAISED_AFTER.match(norm, m.end(), clause.end)
             ):
                 continue
             if tag in _PASSING and PASSED_AFTER.match(norm, m.end(), m.end() + 80):
@@ -581,7 +609,12 @@ def _clause_hits(
             # The deficit must be more than the topic's own words ("without being asked"),
             # but a topic inside a long deficit span counts ("someone whose background
             # ... was more closely aligned").
-            if _overlaps(neutral, *m.span()) or PRAISED_AFTER.match(norm, m.end(), clause.end):
+            before = norm[max(clause.start, m.start() - 30) : m.start()]
+            if (
+                _overlaps(neutral, *m.span())
+                or PRAISED_AFTER.match(norm, m.end(), clause.end)
+                or (tag not in _PRAISE_BLIND and _praised(before, PRAISED_BEFORE_TOPIC))
+            ):
                 continue
             if any(
                 e <= m.start() or s >= m.end() or (s < m.start() and e > m.end())
@@ -678,6 +711,7 @@ def read(text: str) -> Reading:
     marked: list[tuple[int, int, bool]] = []
     low = _low_scores(norm)
     parts = clauses(norm, spans)
+    present = _GATE.present_in(where, [(part.start, part.end) for part in parts])
     readings = []
     for index, clause in enumerate(parts):
         extra = tuple(s for s in low if clause.start <= s[0] < clause.end)
@@ -686,12 +720,13 @@ def read(text: str) -> Reading:
             # "... you said 'I'm bored'. That's a red flag for us": the criticism that
             # follows makes this clause critical.
             extra += ((clause.end, clause.end),)
-        readings.append(_clause_hits(norm, clause, where, extra))
+        readings.append(_clause_hits(norm, clause, where, present[index], extra))
     for index, clause in enumerate(parts):
         if not readings[index][1] and _verdict_follows(norm, parts, readings, index):
             # "Asked how he'd handle two pickers arguing. Said he'd tell them to sort it
             # out. Not great.": a bare verdict on the answer is about the question's topic.
-            readings[index] = _clause_hits(norm, clause, where, ((clause.end, clause.end),))
+            verdict = ((clause.end, clause.end),)
+            readings[index] = _clause_hits(norm, clause, where, present[index], verdict)
     for clause, (hits, critical) in zip(parts, readings, strict=True):
         marked.append((clause.start, clause.end, critical))
         for tag, (strength, at) in hits.items():
@@ -720,6 +755,37 @@ def read(text: str) -> Reading:
     return Reading(norm, tuple(marked), tuple(found))
 
 
+def second_opinion(text: str, reading: Reading, model: Model) -> list[Weakness]:
+    """The rules' findings and the tags the model adds, one per tag, in text order.
+
+    A tag the rules missed is added when the model gives it `model.add` or more and the
+    rules found the text critical somewhere: its evidence is the critical clause that
+    pushes the tag up most, its changeable flag the taxonomy's. Pleasantries, praise and
+    brush-offs, which the rules read as naming nothing, get nothing from the model either.
+    """
+    found = list(reading.found)
+    clauses = [
+        (start, end, clause_features(reading.norm, start, end)) for start, end, _ in reading.clauses
+    ]
+    critical = [
+        c for c, (_, _, is_critical) in zip(clauses, reading.clauses, strict=True) if is_critical
+    ]
+    if critical:
+        probs = model.probabilities(
+            text_features((feats for _, _, feats in clauses), (w.tag for _, w in found))
+        )
+        have = {w.tag for _, w in found}
+        for tag in model.tags:
+            if tag in have or probs[tag] < model.add:
+                continue
+            start, end, _ = max(critical, key=lambda c: (model.contribution(c[2], tag), -c[0]))
+            start, end = trim_span(reading.norm, start, end)
+            if start < end:
+                found.append((start, Weakness(tag, is_changeable(tag), text[start:end])))
+        found.sort(key=lambda pair: pair[0])
+    return [weakness for _, weakness in found]
+
+
 def identify_weaknesses(text: str) -> list[Weakness]:
     """Propose the weaknesses a piece of feedback names, one per tag, in text order."""
-    return [weakness for _, weakness in read(text).found]
+    return second_opinion(text, read(text), load_model())

@@ -159,17 +159,25 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         "feedback_writer4_dev.jsonl",
         "feedback_writer5_dev.jsonl",
         "feedback_writer6_dev.jsonl",
+        "feedback_writer7_dev.jsonl",
+        "feedback_writer8_dev.jsonl",
+        "feedback_writer9_dev.jsonl",
+        "feedback_writer10_dev.jsonl",
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
-        "feedback_holdout7.jsonl",
-        "feedback_holdout8.jsonl",
+        "feedback_holdout11.jsonl",
+        "feedback_holdout12.jsonl",
     ]
     for writer, size in (
         ("feedback_writer3_dev.jsonl", 80),
         ("feedback_writer4_dev.jsonl", 80),
         ("feedback_writer5_dev.jsonl", 100),
         ("feedback_writer6_dev.jsonl", 100),
+        ("feedback_writer7_dev.jsonl", 100),
+        ("feedback_writer8_dev.jsonl", 100),
+        ("feedback_writer9_dev.jsonl", 100),
+        ("feedback_writer10_dev.jsonl", 100),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -207,16 +215,16 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 
 
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
-    # The blind holdout (two writers who never saw the rules) is reported apart, in the
-    # README: it is how well coach reads wording it has never seen. This is a guard just
-    # under the measured level (P 0.699, R 0.664, any-changeable 0.860 on 200 texts), not a
-    # target: tuning on it would spend it.
+    # The blind holdout (two writers whose texts neither the rules nor the model ever saw)
+    # is reported apart, in the README: it is how well coach reads wording it has never
+    # seen. This is a guard just under the measured level (P 0.659, R 0.682,
+    # any-changeable 0.880 on 200 texts), not a target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 200
-    assert scores.precision >= 0.67
-    assert scores.recall >= 0.63
-    assert scores.any_changeable >= 0.83
+    assert scores.precision >= 0.63
+    assert scores.recall >= 0.65
+    assert scores.any_changeable >= 0.85
     assert results["all"].texts == built_on().texts + scores.texts
 
 
@@ -620,3 +628,12 @@ def test_a_competency_naming_the_question_is_not_the_weakness() -> None:
     found = tags("My answer on the communication question was far too short.")
     assert "conciseness" in found
     assert "communication" not in found
+
+
+def test_every_cue_is_gated_by_its_openings() -> None:
+    # A cue whose matches can start anywhere ("(?:\w+ )?jobs in") is tried at every
+    # word of every clause, which costs about a tenth of the time per text: keep the
+    # openings bounded (scripts/bench_feedback.py).
+    from coach.analysis.feedback import _GATE
+
+    assert _GATE.always == frozenset()
