@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -282,20 +282,11 @@ class Gate:
                         where.append(i)
         return found
 
-    def present(self, where: dict[str, list[int]], span: tuple[int, int]) -> set[str]:
-        """The gated patterns with a possible match start inside the span."""
-        start, end = span
-        found = set()
-        for name, offsets in where.items():
-            i = bisect_left(offsets, start)
-            if i < len(offsets) and offsets[i] < end:
-                found.add(name)
-        return found
-
     def present_in(
         self, where: dict[str, list[int]], spans: list[tuple[int, int]]
     ) -> list[set[str]]:
-        """For each of several sorted, disjoint spans, `present(where, span)`, in one pass."""
+        """For each of several sorted, disjoint spans, the gated patterns with a possible
+        match start inside it."""
         found: list[set[str]] = [set() for _ in spans]
         starts = [start for start, _ in spans]
         for name, offsets in where.items():
