@@ -5,7 +5,7 @@ Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
 and the third to tenth writers' blind holdouts, spent and now part of dev),
 holdout_old (the first holdout, which was not written blind), holdout
-(feedback_holdout11.jsonl and feedback_holdout12.jsonl, the eleventh and twelfth
+(feedback_holdout11.jsonl to feedback_holdout14.jsonl, the eleventh to fourteenth
 writers', written blind and never used for tuning or training; skipped with a note while
 missing) and all. -v
 lists the dev errors only; the holdout errors (old and new) are listed only with
@@ -46,7 +46,12 @@ SETS: dict[str, tuple[Path, ...]] = {
         DATA / "feedback_writer10_dev.jsonl",
     ),
     "holdout_old": (DATA / "feedback_holdout.jsonl",),
-    "holdout": (DATA / "feedback_holdout11.jsonl", DATA / "feedback_holdout12.jsonl"),
+    "holdout": (
+        DATA / "feedback_holdout11.jsonl",
+        DATA / "feedback_holdout12.jsonl",
+        DATA / "feedback_holdout13.jsonl",
+        DATA / "feedback_holdout14.jsonl",
+    ),
 }
 HOLDOUTS = ("holdout_old", "holdout")
 # Who wrote which of the built-on files: a change that helps only its own writer is suspect.
@@ -63,6 +68,8 @@ WRITERS: dict[str, tuple[Path, ...]] = {
     "J": (DATA / "feedback_writer10_dev.jsonl",),
     "K": (DATA / "feedback_holdout11.jsonl",),
     "L": (DATA / "feedback_holdout12.jsonl",),
+    "M": (DATA / "feedback_holdout13.jsonl",),
+    "N": (DATA / "feedback_holdout14.jsonl",),
 }
 # A second labeller's reading of writer E's texts, made without seeing E's labels.
 SECOND_LABELS = DATA / "feedback_writer5_second_labels.jsonl"
@@ -185,7 +192,7 @@ def main() -> None:
     if "--writers" in sys.argv:
         print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
         for name, s in score_writers().items():
-            if name not in "KL" or available("holdout"):
+            if name not in "KLMN" or available("holdout"):
                 print_row(f"writer {name}", s)
         print_row("2nd labeller", agreement())
         print("  (a second labeller against writer E's labels, on the same 100 texts)")

@@ -168,6 +168,8 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
         "feedback_holdout11.jsonl",
         "feedback_holdout12.jsonl",
+        "feedback_holdout13.jsonl",
+        "feedback_holdout14.jsonl",
     ]
     for writer, size in (
         ("feedback_writer3_dev.jsonl", 80),
@@ -215,15 +217,15 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 
 
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
-    # The blind holdout (two writers whose texts neither the rules nor the model ever saw)
-    # is reported apart, in the README: it is how well coach reads wording it has never
-    # seen. This is a guard just under the measured level (P 0.659, R 0.682,
-    # any-changeable 0.880 on 200 texts), not a target: tuning on it would spend it.
+    # The blind holdout (four writers whose texts neither the rules nor the model ever
+    # saw) is reported apart, in the README: it is how well coach reads wording it has
+    # never seen. This is a guard just under the measured level (P 0.630, R 0.648,
+    # any-changeable 0.875 on 400 texts), not a target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
-    assert scores.texts == 200
-    assert scores.precision >= 0.63
-    assert scores.recall >= 0.65
+    assert scores.texts == 400
+    assert scores.precision >= 0.61
+    assert scores.recall >= 0.62
     assert scores.any_changeable >= 0.85
     assert results["all"].texts == built_on().texts + scores.texts
 
