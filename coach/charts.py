@@ -38,6 +38,18 @@ class Series:
             raise ValueError(f"not a CSS class list: {self.css_class!r}")
 
 
+def score_series(
+    labels: Sequence[str],
+    own: Sequence[float | None],
+    reviewers: Sequence[float | None],
+) -> list[Series]:
+    """The two lines of a score chart: the user's own scores and their reviewers'."""
+    return [
+        Series("Your score", "series-self", list(zip(labels, own, strict=True))),
+        Series("Reviewers' score", "series-reviewer", list(zip(labels, reviewers, strict=True))),
+    ]
+
+
 @dataclass(frozen=True)
 class ChartTable:
     """The numbers of a chart as text: a caption, column headings and rows."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import math
 import random
 import sys
@@ -29,26 +28,20 @@ sys.path.insert(0, str(ROOT))
 from coach.analysis._feedback_model import (  # noqa: E402
     WEIGHTS,
     Model,
-    clause_features,
     stored_digest,
     text_features,
 )
-from coach.analysis.feedback import Reading, read  # noqa: E402
+from coach.analysis.feedback import read  # noqa: E402
 from coach.analysis.taxonomy import SLUGS  # noqa: E402
+from scripts import feedback_accuracy  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
-# The writers are the files: each wrote their own texts and labels.
+DATA = feedback_accuracy.DATA
+# The writers whose files train the model: every writer but the blind holdout's.
+_HOLDOUT = frozenset(feedback_accuracy.SETS["holdout"])
 WRITERS: dict[str, tuple[str, ...]] = {
-    "A": ("feedback_dev.jsonl", "feedback_holdout.jsonl"),
-    "B": ("feedback_blind_dev.jsonl", "feedback_blind2_dev.jsonl"),
-    "C": ("feedback_writer3_dev.jsonl",),
-    "D": ("feedback_writer4_dev.jsonl",),
-    "E": ("feedback_writer5_dev.jsonl",),
-    "F": ("feedback_writer6_dev.jsonl",),
-    "G": ("feedback_writer7_dev.jsonl",),
-    "H": ("feedback_writer8_dev.jsonl",),
-    "I": ("feedback_writer9_dev.jsonl",),
-    "J": ("feedback_writer10_dev.jsonl",),
+    name: tuple(path.name for path in paths)
+    for name, paths in feedback_accuracy.WRITERS.items()
+    if not _HOLDOUT.intersection(paths)
 }
 EPOCHS = 60
 RATE = 0.5
@@ -62,41 +55,33 @@ ADD = 0.2
 
 @dataclass(frozen=True)
 class Example:
-    """A labelled text with the rules' reading of it and its features."""
+    """A labelled text's tags and its features (the rules' findings among them)."""
 
-    text: str
-    labels: dict[str, bool]
-    reading: Reading
+    labels: frozenset[str]
     features: frozenset[str]
 
 
-def example(text: str, labels: dict[str, bool]) -> Example:
+def example(text: str, labels: frozenset[str]) -> Example:
     """A labelled text, read by the rules."""
     reading = read(text)
-    clauses = (clause_features(reading.norm, start, end) for start, end, _ in reading.clauses)
-    feats = text_features(clauses, (w.tag for _, w in reading.found))
-    return Example(text, labels, reading, feats)
-
-
-def load_file(path: Path) -> list[Example]:
-    """Every labelled text of one file."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [
-        example(row["text"], {str(x["tag"]): bool(x["actionable"]) for x in row["labels"]})
-        for row in rows
-    ]
+    _, feats = text_features(reading.norm, reading.clauses, (w.tag for _, w in reading.found))
+    return Example(labels, feats)
 
 
 def load_writer(name: str) -> list[Example]:
     """Every labelled text of one writer."""
-    return [ex for file in WRITERS[name] for ex in load_file(DATA / file)]
+    return [
+        example(str(row["text"]), frozenset(str(x["tag"]) for x in row["labels"]))  # type: ignore[attr-defined]
+        for file in WRITERS[name]
+        for row in feedback_accuracy.load(DATA / file)
+    ]
 
 
 def digest() -> str:
     """A digest of every training file, stored with the weights."""
     sha = hashlib.sha256()
-    for name in WRITERS:
-        for file in WRITERS[name]:
+    for files in WRITERS.values():
+        for file in files:
             sha.update((DATA / file).read_bytes())
     return sha.hexdigest()[:16]
 

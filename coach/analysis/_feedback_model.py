@@ -17,7 +17,7 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -72,9 +72,12 @@ def clause_features(norm: str, start: int, end: int) -> frozenset[str]:
     return frozenset(feats)
 
 
-def text_features(clauses: Iterable[frozenset[str]], rule_tags: Iterable[str]) -> frozenset[str]:
-    """The features of a whole text: its clauses' and the rules' findings."""
-    return frozenset({"R:" + tag for tag in rule_tags}.union(*clauses))
+def text_features(
+    norm: str, clauses: Sequence[tuple[int, int, bool]], rule_tags: Iterable[str]
+) -> tuple[list[frozenset[str]], frozenset[str]]:
+    """Each clause's features, and the whole text's: its clauses' and the rules' findings."""
+    per_clause = [clause_features(norm, start, end) for start, end, _ in clauses]
+    return per_clause, frozenset({"R:" + tag for tag in rule_tags}.union(*per_clause))
 
 
 def _sigmoid(z: float) -> float:

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from coach.analysis._feedback_cues import CUES, gate
-from coach.analysis._feedback_model import Model, clause_features, text_features
+from coach.analysis._feedback_model import Model, text_features
 from coach.analysis._feedback_model import load as load_model
 from coach.analysis._text import (
     Clause,
@@ -764,25 +764,22 @@ def second_opinion(text: str, reading: Reading, model: Model) -> list[Weakness]:
     brush-offs, which the rules read as naming nothing, get nothing from the model either.
     """
     found = list(reading.found)
-    clauses = [
-        (start, end, clause_features(reading.norm, start, end)) for start, end, _ in reading.clauses
-    ]
-    critical = [
-        c for c, (_, _, is_critical) in zip(clauses, reading.clauses, strict=True) if is_critical
-    ]
-    if critical:
-        probs = model.probabilities(
-            text_features((feats for _, _, feats in clauses), (w.tag for _, w in found))
+    critical = [i for i, (_, _, is_critical) in enumerate(reading.clauses) if is_critical]
+    if not critical:
+        return [weakness for _, weakness in found]
+    per_clause, feats = text_features(reading.norm, reading.clauses, (w.tag for _, w in found))
+    probs = model.probabilities(feats)
+    have = {w.tag for _, w in found}
+    for tag in model.tags:
+        if tag in have or probs[tag] < model.add:
+            continue
+        best = max(
+            critical, key=lambda i: (model.contribution(per_clause[i], tag), -reading.clauses[i][0])
         )
-        have = {w.tag for _, w in found}
-        for tag in model.tags:
-            if tag in have or probs[tag] < model.add:
-                continue
-            start, end, _ = max(critical, key=lambda c: (model.contribution(c[2], tag), -c[0]))
-            start, end = trim_span(reading.norm, start, end)
-            if start < end:
-                found.append((start, Weakness(tag, is_changeable(tag), text[start:end])))
-        found.sort(key=lambda pair: pair[0])
+        start, end = trim_span(reading.norm, *reading.clauses[best][:2])
+        if start < end:
+            found.append((start, Weakness(tag, is_changeable(tag), text[start:end])))
+    found.sort(key=lambda pair: pair[0])
     return [weakness for _, weakness in found]
 
 

@@ -60,18 +60,9 @@ def weakness_view(tag: str, trend: progress.Trend) -> WeaknessView:
     status and first-against-latest read them all)."""
     points = trend.points[-SHOWN_SESSIONS:]
     labels = _unique_labels(points)
-    series = [
-        charts.Series(
-            "Your score",
-            "series-self",
-            list(zip(labels, [p.self_score for p in points], strict=True)),
-        ),
-        charts.Series(
-            "Reviewers' score",
-            "series-reviewer",
-            list(zip(labels, [p.reviewer_score for p in points], strict=True)),
-        ),
-    ]
+    series = charts.score_series(
+        labels, [p.self_score for p in points], [p.reviewer_score for p in points]
+    )
     label = TAGS[tag].label if tag in TAGS else tag
     shown = (
         f" (the latest {len(points)} of {len(trend.points)})"

@@ -121,18 +121,9 @@ def timeline_chart(
 ) -> tuple[Markup, Markup]:
     """The scores of every attempt at a question, as a chart and its table."""
     labels = [str(row.number) for row in rows]
-    series = [
-        charts.Series(
-            "Your score",
-            "series-self",
-            list(zip(labels, [row.self_mean for row in rows], strict=True)),
-        ),
-        charts.Series(
-            "Reviewers' score",
-            "series-reviewer",
-            list(zip(labels, [reviewer_scores.get(row.id) for row in rows], strict=True)),
-        ),
-    ]
+    series = charts.score_series(
+        labels, [row.self_mean for row in rows], [reviewer_scores.get(row.id) for row in rows]
+    )
     chart = charts.line_chart(
         series,
         title="Scores per attempt",
