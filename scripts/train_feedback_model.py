@@ -1,4 +1,4 @@
-"""Train the feedback model (coach/analysis/_feedback_model.py) on every labelled writer.
+"""Train the feedback model (coach/analysis/_feedback_model.py) on the built-on writers.
 
 Usage: .venv/bin/python scripts/train_feedback_model.py [--check]
 
@@ -36,12 +36,14 @@ from coach.analysis.taxonomy import SLUGS  # noqa: E402
 from scripts import feedback_accuracy  # noqa: E402
 
 DATA = feedback_accuracy.DATA
-# The writers whose files train the model: every writer but the blind holdout's.
-_HOLDOUT = frozenset(feedback_accuracy.SETS["holdout"])
+# The writers whose files train the model: those of the sets the reader was built on.
+_BUILT_ON = frozenset(
+    path for name in feedback_accuracy.BUILT_ON for path in feedback_accuracy.SETS[name]
+)
 WRITERS: dict[str, tuple[str, ...]] = {
     name: tuple(path.name for path in paths)
     for name, paths in feedback_accuracy.WRITERS.items()
-    if not _HOLDOUT.intersection(paths)
+    if _BUILT_ON.issuperset(paths)
 }
 EPOCHS = 60
 RATE = 0.5

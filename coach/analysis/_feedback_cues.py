@@ -524,7 +524,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"the) values\b|\bcultur(?:e|al) fit\b|(?:n't|\bnot) (?:\w+ ){0,4}?(?:right|good) match\b"
         r"|\bmatch culturally\b|\bcultural(?:ly)? (?:match|alignment|misalignment)\b",
         "",
-        r"\bfit\b(?!-)|\bcultur(?:e|al)\b|\bvalues\b|\bgel(?:led)?\b|\bclick(?:ed)? with\b|\b"
+        r"\bfit\b(?!-)|\bcultur(?:e|al)\b|(?<!-)\bvalues\b|\bgel(?:led)?\b|\bclick(?:ed)? with\b|\b"
         r"(?:team"
         r"|group) "
         r"dynamics?\b",
@@ -1533,7 +1533,7 @@ _FAMILIES_WEAK: tuple[tuple[str, str], ...] = (
         r"|\b(?:number|volume|lots|plenty|loads|hundreds|dozens|a lot|many) (?:of )?(?:very "
         r"|exceptionally )?(?:strong"
         r"|high[- ]quality|excellent|talented|high[- ]calibre|well-qualified|qualified|impressive)"
-        r" (?:applications|applicants|candidates|cvs)\b|\b(?:merit|reserve) list\b"
+        r" (?:applications|applicants|candidates|cvs)\b|\bmerit list\b"
         r"|\bposition \d{1,3} (?:of"
         r"|out of) \d",
     ),

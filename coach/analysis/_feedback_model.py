@@ -3,8 +3,9 @@
 The rules (`feedback.read`) propose findings; this model gives every tag a probability
 from the words of the whole text and the rules' own findings. `feedback.second_opinion`
 uses it to add a tag the rules missed when the model finds it likely.
-It is trained on every labelled writer (scripts/train_feedback_model.py); on writers
-neither the rules nor the model had seen, it raised recall for little precision (README).
+It is trained on the writers the rules were built on (scripts/train_feedback_model.py);
+on writers neither the rules nor the model had seen, it raised recall for little
+precision (README).
 
 Features: lower-cased words with light stemming and their bigrams, with "NOT_" before
 words in a negator's reach ("no concerns about pace" gives NOT_concern, NOT_pace), and

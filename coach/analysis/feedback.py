@@ -250,7 +250,10 @@ NEUTRAL = compile_fast(
     r"|\bnot) (?:\w+ ){0,2}(?:a reflection|a judge?ment"
     r"|a comment) (?:on|of)\b|\bno shortage of\b"
     r"|\b(?:can't|cannot|couldn't) fault\b|\bwithout (?:a )?(?:doubt|hesitation)\b"
-    r"|\bno weakness(?:es)?\b|\bnot (?:held|counted) against\b|\bno question\b(?= ?[,.;!-]|$)"
+    r"|\bwithout being (?:asked|prompted)\b"
+    r"|\bno weakness(?:es)?\b|\bnot (?:held|counted) against\b"
+    r"|\bno question(?: there| about (?:it|that))?(?= ?[,.;!-]|$)"
+    r"|(?:n't|\bnot) (?:\w+ )?in (?:any )?(?:question|doubt)\b"
     # the outcome announced, not a reason: "didn't get the ops manager role", "not appointed"
     r"|(?<!why i )(?<!why you )(?<!why he )(?<!why she )(?<!why they )"
     r"\b(?:didn't|did not|haven't|have not|wasn't|was not|weren't|not) (?:been )?(?:(?:get|got"
@@ -322,7 +325,8 @@ NEGATED_PRAISE_BEFORE = re.compile(
 # of the context tags, where "a very strong internal applicant" praises someone else).
 _PRAISE = (
     r"great|good|strong|excellent|superb|solid|impressive|sensible|thoughtful|insightful"
-    r"|(?:natural|brilliant|great|good|excellent|superb|fantastic|lovely) (?:with|at)(?: the)?"
+    r"|lovely|fantastic|brilliant|outstanding"
+    r"|(?:natural|brilliant|great|good|excellent|superb|fantastic|lovely) (?:with|at|on)(?: the)?"
 )
 PRAISED_BEFORE = re.compile(rf"\b(?:{_PRAISE}|real|genuine)\s+$")
 # Before a topic word, "real" and "genuine" are not praise: "never with real users".
@@ -334,8 +338,9 @@ PRAISED_AFTER = re.compile(
     r"[^.;:]{0,40}?\b(?:(?:was|were|is|are|looked|sounded|felt)(?: \w+ly)? (?:very |really |really"
     r" very |genuinely |absolutely )?(?:excellent|solid|strong|great|good|faultless|flawless"
     r"|spot on|first[- ]class|outstanding|impressive|exactly right|superb|exemplary"
-    r"|clear and well|very well (?:received|judged|done))|nicely done|well timed"
-    r"|textbook,? no issues)\b"
+    r"|clear and well|very well (?:received|judged|done)|(?:totally|perfectly|absolutely) fine"
+    r"|one of the (?:best|strongest)|as good as any(?:one)?)|nicely done|well timed"
+    r"|textbook,? no issues|rated (?:you|him|her|them|it) (?:very )?(?:highly|well))\b"
 )
 
 # Nerves or reserve that passed are not a weakness: "slightly nervous at the start but
@@ -378,9 +383,16 @@ ANAPHORIC_CRITICISM = re.compile(
     r"|(?:didn't|did not) (?:land|help|go down well)|wo(?:n't|uldn't) (?:fly|work)"
     r"|(?:a )?missed (?:chance|opportunity))\b"
 )
+# A scorecard line with a high score and no "but": "Problem solving: 4 - first to spot the
+# transport cost error" praises, whatever words the reason uses.
+HIGH_SCORE = re.compile(
+    r"[\s\-*\u2022]*[a-z][\w &/'()-]{1,40}?(?::| -) ?[45](?:/5)?(?![\d.]|\s*/\s*\d)"
+)
+CONTRAST = re.compile(r"\b(?:but|however|though|although|except|apart from)\b")
 # "wasn't an issue", "didn't come up": said of what comes before them.
 NOT_AN_ISSUE = re.compile(
     r"(?:n't|not|never)\s+(?:\w+\s+){0,3}?(?:concerns?|issues?|problems?|worries|factor"
+    r"|in (?:any )?(?:question|doubt)"
     r"|come up(?! with)|came up(?! with)|raised|discussed|mentioned|matter(?:ed)?)\b"
 )
 # A clause that restates the question asked: "asked how she'd handle...", "Q on a week
@@ -540,6 +552,10 @@ def _neutral_spans(norm: str, clause: Clause) -> list[tuple[int, int]]:
     "X wasn't an issue" and "X didn't come up" set aside their subject X too, back to the
     start of its fragment: "not speaking Dutch wasn't an issue at all".
     """
+    if HIGH_SCORE.match(norm, clause.start, clause.end) and not CONTRAST.search(
+        norm, clause.start, clause.end
+    ):
+        return [(clause.start, clause.end)]
     spans = []
     for m in NEUTRAL.finditer(norm, clause.start, clause.end):
         if not starts_word(norm, m.start()):

@@ -166,11 +166,17 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
-        "feedback_holdout11.jsonl",
-        "feedback_holdout12.jsonl",
-        "feedback_holdout13.jsonl",
-        "feedback_holdout14.jsonl",
+        "feedback_holdout15.jsonl",
+        "feedback_holdout16.jsonl",
+        "feedback_holdout17.jsonl",
+        "feedback_holdout18.jsonl",
     ]
+    # The eleventh to fourteenth writers' holdout, spent: measured, then read for general
+    # language, but neither trained on nor held to the target.
+    assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
+        f"feedback_writer{n}_dev.jsonl" for n in (11, 12, 13, 14)
+    ]
+    assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     for writer, size in (
         ("feedback_writer3_dev.jsonl", 80),
         ("feedback_writer4_dev.jsonl", 80),
@@ -180,6 +186,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (11, 12, 13, 14)),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -203,7 +210,7 @@ def test_skip_holdout_switch(monkeypatch: pytest.MonkeyPatch) -> None:
 def built_on() -> feedback_accuracy.Scores:
     """The labelled texts the rules were built on: dev and the old (not blind) holdout."""
     return feedback_accuracy.score(
-        [*feedback_accuracy.load_set("dev"), *feedback_accuracy.load_set("holdout_old")]
+        [row for name in feedback_accuracy.BUILT_ON for row in feedback_accuracy.load_set(name)]
     )
 
 
@@ -219,15 +226,26 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (four writers whose texts neither the rules nor the model ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.630, R 0.648,
-    # any-changeable 0.875 on 400 texts), not a target: tuning on it would spend it.
+    # never seen. This is a guard just under the measured level (P 0.670, R 0.713,
+    # any-changeable 0.922 on 400 texts), not a target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
-    assert scores.precision >= 0.61
+    assert scores.precision >= 0.65
+    assert scores.recall >= 0.69
+    assert scores.any_changeable >= 0.90
+    assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
+
+
+def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
+    # Writers K to N, a blind holdout until this was measured on them (README): read since
+    # for general language only. A guard just under the measured level (P 0.642, R 0.647,
+    # any-changeable 0.885 on 400 texts), to catch regressions.
+    scores = feedback_accuracy.score_sets()["spent"]
+    assert scores.texts == 400
+    assert scores.precision >= 0.62
     assert scores.recall >= 0.62
-    assert scores.any_changeable >= 0.85
-    assert results["all"].texts == built_on().texts + scores.texts
+    assert scores.any_changeable >= 0.86
 
 
 def test_holdout_regression_floor() -> None:
@@ -639,3 +657,46 @@ def test_every_cue_is_gated_by_its_openings() -> None:
     from coach.analysis.feedback import _GATE
 
     assert _GATE.always == frozenset()
+
+
+# --- General language read in the spent holdout of writers K to N (each failed before). ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # affirmations of a skill, and praise after or before its topic
+        "So, technically they rated you highly, no question there.",
+        "Paul's craft skills are not in question.",
+        "Your grasp of the lease issues was as good as anyone they've seen at your level.",
+        "They said I was great on the technical side.",
+        "Your English is totally fine.",
+        "Your answer on the warehouse scenario was one of the best they heard.",
+        "Lovely example of building trust with a lad who wouldn't speak to staff.",
+        # a high score on a scorecard line, whatever words its reason uses
+        "Problem solving: 4 - first to spot the transport cost error",
+        "Explained p-values correctly and without jargon.",
+        "Polite, turned his phone off without being asked.",
+        # a reserve list is an outcome, not a reason (every writer labels it so)
+        "Outcome: reserve list.",
+    ],
+)
+def test_affirmations_high_scores_and_reserve_lists_are_not_weaknesses(text: str) -> None:
+    assert identify_weaknesses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Problem solving: 4 - but struggled with the estimate", "problem_solving"),
+        ("Problem solving: 2 - missed the transport cost error", "problem_solving"),
+        ("Stakeholders: 4 but rambled at times", "answer_structure"),
+        (
+            "A few callers said they were put on hold without being told why, and one of them"
+            " complained.",
+            "customer_focus",
+        ),
+    ],
+)
+def test_a_contrast_or_low_score_keeps_the_criticism(text: str, tag: str) -> None:
+    assert tag in tags(text)
