@@ -149,3 +149,20 @@ def test_progress_fits_a_phone(logged_in, live_server, three_sessions, scheme):
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 375, f"{path} with its tables open is {width}px wide"
         assert screenshot(page, f"{name}-375-{scheme}").stat().st_size > 0
+
+
+@pytest.mark.parametrize("width", [1100, 1600])
+def test_the_wide_progress_page_lines_up_with_the_header(
+    logged_in, live_server, three_sessions, width
+):
+    # The page widens for its two columns of trend cards; the header and footer go with it.
+    page = logged_in
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_server + "/progress")
+    brand = page.locator(".brand").bounding_box()
+    heading = page.get_by_role("heading", name="Progress", exact=True).bounding_box()
+    footer = page.locator(".site-footer p").bounding_box()
+    assert brand and heading and footer
+    assert abs(brand["x"] - heading["x"]) < 1 and abs(footer["x"] - heading["x"]) < 1
+    main = page.locator("main").bounding_box()
+    assert main and main["width"] == min(width, 72 * 16)
