@@ -50,6 +50,7 @@ class Field:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
+    optional: bool = False  # added after version 1 first shipped: a missing one reads as None
 
 
 def text(max_length: int = MAX_TEXT, nullable: bool = False, required: bool = False) -> Field:
@@ -188,7 +189,10 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "overall_updated_at": MAYBE_MOMENT,
         "overall_read_at": MAYBE_MOMENT,
     },
-    "shared_attempts": {"position": SMALL},
+    "shared_attempts": {
+        "position": SMALL,
+        "graded_at": Field("datetime", nullable=True, optional=True),
+    },
     "reviews": {
         "comment": text(),
         **{key: SCORE for key in RUBRIC},
@@ -318,6 +322,9 @@ def decode_row(section: str, path: str, record: object) -> dict[str, object]:
         raise _where(path, "expected an object.")
     values = {}
     for name, field in SECTIONS[section].items():
+        if name not in record and field.optional:
+            values[name] = None
+            continue
         if name not in record:
             raise _where(f"{path}.{name}", "missing.")
         values[name] = decode_value(f"{path}.{name}", field, record[name])

@@ -263,7 +263,8 @@ def save_review(
 ) -> Review:
     """Create or update the reviewer's review of an attempt (the caller commits).
 
-    The first scores given grade the question in the owner's drill, like the owner's own.
+    The first scores given grade the question in the owner's drill, like the owner's own;
+    only once per shared attempt, even when the review is deleted and written again.
     """
     review = db.session.scalar(
         sa.select(Review).where(
@@ -281,8 +282,11 @@ def save_review(
     mean = rubric_mean(review.scores)
     if mean is not None and review.grade is None:
         review.grade = grade_from_score(mean)
-        owner = db.session.get(User, invitation.user_id)
-        drill.record_grade(owner, attempt.question, review.grade, now, origin="review")
+        item = next(item for item in invitation.items if item.attempt_id == attempt.id)
+        if item.graded_at is None:
+            item.graded_at = now
+            owner = db.session.get(User, invitation.user_id)
+            drill.record_grade(owner, attempt.question, review.grade, now, origin="review")
     return review
 
 

@@ -75,6 +75,9 @@ class SharedAttempt(db.Model):
         sa.ForeignKey("attempts.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(sa.SmallInteger)
+    # When a review of this attempt first graded the owner's drill: a review deleted and
+    # written again does not grade it twice.
+    graded_at: Mapped[datetime | None]
 
     invitation: Mapped[Invitation] = relationship(back_populates="items")
     attempt: Mapped[Attempt] = relationship()

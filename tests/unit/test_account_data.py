@@ -12,6 +12,7 @@ from coach.account_data.schema import (
     check_header,
     choice,
     decode_audio,
+    decode_row,
     decode_value,
     integer,
     parse_json,
@@ -245,6 +246,18 @@ def test_faults_name_where_they_are(sections, message):
     with pytest.raises(DocumentError) as error:
         validate_document(document, 10_000)
     assert message in error.value.message
+
+
+def test_a_field_added_since_version_1_may_be_missing_but_others_may_not():
+    # Exports written before shared attempts kept graded_at still import.
+    assert decode_row("shared_attempts", "a", {"position": 0}) == {
+        "position": 0,
+        "graded_at": None,
+    }
+    moment = decode_row("shared_attempts", "a", {"position": 1, "graded_at": "2026-11-26T10:00"})
+    assert moment["graded_at"] == datetime(2026, 11, 26, 10, 0)
+    with pytest.raises(DocumentError, match="a.position: missing"):
+        decode_row("shared_attempts", "a", {"graded_at": None})
 
 
 def test_a_missing_section_is_a_fault():

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from coach.extensions import db
 from coach.models import utcnow
 from coach.practice.models import DrillLog, ReviewCard
-from coach.review.models import Invitation, Review
+from coach.review.models import Invitation, Review, SharedAttempt
 from tests import helpers
 
 LINES = helpers.RUBRIC_LINES
@@ -367,6 +367,25 @@ def test_a_reviewers_scores_grade_the_owners_drill_once(app, shared, reviewer):
         assert card is not None and card.last_review is not None
     [review, _typed] = sorted(reviews(app), key=lambda r: r.attempt_id != shared["recorded"])
     assert review.grade == "easy"
+
+
+def test_a_review_deleted_and_written_again_does_not_grade_the_drill_twice(app, shared, reviewer):
+    form = score_form(shared["recorded"], "Good.", **dict.fromkeys(LINES, 5))
+    reviewer.post(review_url(shared), data=form)
+    assert reviewer.post(review_url(shared) + "/delete").status_code == 302
+    assert reviews(app) == []
+    reviewer.post(
+        review_url(shared), data=score_form(shared["recorded"], "Again.", **dict.fromkeys(LINES, 1))
+    )
+    with app.app_context():
+        logs = list(db.session.scalars(sa.select(DrillLog).where(DrillLog.origin == "review")))
+        assert [log.grade for log in logs] == ["easy"]
+        item = db.session.scalar(
+            sa.select(SharedAttempt).where(SharedAttempt.attempt_id == shared["recorded"])
+        )
+        assert item is not None and item.graded_at is not None
+    [review] = reviews(app)
+    assert (review.comment, review.grade) == ("Again.", "again")
 
 
 # Links that open nothing
