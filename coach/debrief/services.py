@@ -153,16 +153,21 @@ def delete_application(application: Application) -> None:
 
 
 def find_application_by_company(user_id: int, company: str) -> Application | None:
-    """The user's most recent application to this company, compared case-insensitively."""
-    return db.session.scalar(
-        sa.select(Application)
-        .where(
-            Application.user_id == user_id,
-            sa.func.lower(Application.company) == company.strip().lower(),
-        )
+    """The user's most recent application to this company, compared case-insensitively.
+
+    Compared in Python: SQLite's lower() changes ASCII letters only ("SOCIÉTÉ"), and
+    PostgreSQL's depends on the database's locale. One person's applications are few.
+    """
+    wanted = company.strip().casefold()
+    rows = db.session.execute(
+        sa.select(Application.id, Application.company)
+        .where(Application.user_id == user_id)
         .order_by(Application.created_at.desc(), Application.id.desc())
-        .limit(1)
     )
+    for application_id, name in rows:
+        if name.strip().casefold() == wanted:
+            return db.session.get(Application, application_id)
+    return None
 
 
 # Stages

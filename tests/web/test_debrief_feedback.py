@@ -372,6 +372,22 @@ def test_quick_capture_reuses_the_latest_application_to_the_same_company(
         assert helpers.row_counts()["applications"] == 2
 
 
+@pytest.mark.parametrize(
+    ("saved", "typed"),
+    [("Société Générale", "SOCIÉTÉ GÉNÉRALE"), ("Großmann Bau", "GROSSMANN BAU  "), ("Åbo", "åbo")],
+)
+def test_quick_capture_matches_companies_whatever_their_letters(
+    client, app, ana, analysis, saved, typed
+):
+    with app.app_context():
+        existing = helpers.create_application(ana, company=saved, outcome="rejected")
+    client.post("/paste", data={"company": typed, "text": TEXT, "source_kind": "recruiter"})
+    with app.app_context():
+        feedback = db.session.scalar(sa.select(Feedback))
+        assert feedback.application_id == existing
+        assert helpers.row_counts()["applications"] == 1
+
+
 def test_quick_capture_needs_a_company_and_the_text(client, app, ana, analysis):
     response = client.post("/paste", data={"company": "", "text": ""})
     assert response.status_code == 400
