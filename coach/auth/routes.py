@@ -1,6 +1,6 @@
 """Account pages."""
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from coach.auth import bp, services
@@ -68,6 +68,7 @@ def login():
 @login_required
 def logout():
     logout_user()
+    session.clear()  # nothing of the owner's stays in the cookie (a new review link)
     flash("You are logged out.", "info")
     return redirect(url_for("main.landing"))
 
@@ -110,6 +111,7 @@ def delete_account():
             db.session.commit()
             services.remove_user_files(user_id)
             logout_user()
+            session.clear()
             flash("Your account and all its data have been deleted.", "info")
             return redirect(url_for("main.landing"))
         form.password.errors.append("That is not your password.")

@@ -121,6 +121,8 @@ def revoke(invitation_id: int):
     if ConfirmForm().validate_on_submit():
         invitations.revoke(found)
         db.session.commit()
+        if session.get(NEW_LINK, [None])[0] == found.id:
+            session.pop(NEW_LINK)  # the link opens nothing now
         flash("Link revoked: it no longer opens anything.", "success")
     return redirect(url_for("invitations.invitation", invitation_id=found.id))
 

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from coach.extensions import db
 from coach.models import utcnow
 from coach.review.models import Invitation, Review, SharedAttempt
+from coach.review.owner_routes import NEW_LINK
 from tests import helpers
 
 LINES = helpers.RUBRIC_LINES
@@ -224,6 +225,24 @@ def test_the_link_stops_showing_once_the_owner_has_sent_it(app, auth, ana):
     assert the_link(page) is None
     assert token not in page
     assert "mailto:" not in page
+
+
+def test_logging_out_or_revoking_forgets_the_new_link(app, auth, ana):
+    # The session cookie is signed, not encrypted: a link left in it would outlive the
+    # owner's session on a shared computer.
+    invite(auth.client, [ana["first"]])
+    [invitation] = invitation_rows(app)
+    url = f"/invitations/{invitation.id}"
+    assert the_link(auth.client.get(url).text)
+    auth.client.post(f"{url}/revoke")
+    assert the_link(auth.client.get(url).text) is None
+    invite(auth.client, [ana["second"]])
+    with auth.client.session_transaction() as session:
+        assert NEW_LINK in session
+    auth.logout()
+    with auth.client.session_transaction() as session:
+        assert NEW_LINK not in session
+        assert "_user_id" not in session
 
 
 def test_a_second_invitation_does_not_show_the_first_link(app, auth, ana):
