@@ -2359,6 +2359,59 @@ _FAMILIES_TOPIC += (
         r"|hotel|store) itself\b",
     ),
 )
+_FAMILIES_WEAK += (
+    # knowledge missing, named by its kind: "wasn't aware of the new HACCP rules", "didn't
+    # know what a P&L was", "confused accruals with prepayments", "no mention of the
+    # missing-from-care protocol"
+    (
+        "technical_depth",
+        r"\b(?:(?:wasn't|was not|weren't|were not|not) |un)aware of (?:the |any )?"
+        r"(?:[\w&]+[ -]){0,3}?"
+        r"(?:rules?|regulations?|legislation|law|act|guidance|standards?|protocols?|procedures?"
+        r"|polic(?:y|ies)|requirements?|codes?)\b"
+        r"|\b(?:didn't|did not|doesn't|does not|couldn't|could not) (?:know|say|explain) what"
+        r" (?:a|an) [\w&-]+(?: [\w&-]+)? (?:was|is|means|meant|does|did)\b"
+        r"|\b(?:confused|mixed up|muddled(?: up)?) (?!(?:the )?(?:panel|interviewers?|them|us"
+        r"|me|him|her|everyone|people|room|listeners|audience|client|customer|our|their|its"
+        r"|your)\b)[\w&-]+"
+        r"(?: [\w&-]+){0,2} (?:with|and) [\w&-]+"
+        r"|\b(?:no mention of|(?:didn't|did not|never|forgot to) mention) (?:the |any |an? )?"
+        r"(?:[\w&]+[ -]){0,3}?(?:protocol|procedure|policy|form|checklist|regulations?|guidance"
+        r"|process)\b",
+    ),
+    # running down a boss, a former employer or colleagues: "had a pop at her old manager",
+    # "how unfair your boss was", "spoke scathingly about employers", "had it in for you"
+    (
+        "attitude_professionalism",
+        r"\b(?:had a (?:pop|go|dig|moan) at|(?:moan|complain|whing)(?:ed|ing|es|e)? about"
+        r"|ran down|run(?:ning|s)? down|(?:spoke|talked|was|were) (?:quite |very |pretty "
+        r"|rather )?(?:scathing(?:ly)?|bitter(?:ly)?|disparaging(?:ly)?) (?:about|of)) "
+        r"(?:\w+ ){0,2}?"
+        r"(?:manager|boss|employer|colleague|team|director|ceo|cto|supervisor|company|firm)s?\b"
+        r"|\bhow (?:unfair|awful|terrible|useless|bad|badly) (?:\w+ ){0,3}?(?:manager|boss"
+        r"|employer|colleague|director|ceo|supervisor)s?\b|\bhad it in for (?:you|him|her|me"
+        r"|them)\b|\ba nightmare to work for\b",
+    ),
+    # unsure what the person wants, or whether they would stay: "not really sure what I
+    # want", "we weren't sure you'd stay"
+    (
+        "role_motivation",
+        r"(?:n't|\bnot|\bun)(?: really| quite| entirely| totally)? ?(?:sure|clear|certain)"
+        r" (?:what (?:i|you|he|she) (?:really |actually )?wants?(?:ed)?\b"
+        r"(?! (?:from|in) (?:the|this|that|a|an|your|my|our|their) (?:answer|question|case|task"
+        r"|exercise|brief|presentation)\b)"
+        r"|(?:whether |if |that )?(?:you|he|she|they|i)(?:'d| would| will|'ll)"
+        r" (?:stay|stick (?:it out|around|with it))\b)"
+        r"|\bdoubt(?:ed|s)? (?:whether |if |that )?(?:you|he|she|they)(?:'d| would| will|'ll)"
+        r" (?:stay|stick (?:it out|around|with it))\b",
+    ),
+    # not checking before acting: "didn't think to check the prox sensor"
+    (
+        "problem_solving",
+        r"\b(?:didn't|did not|never) (?:think|stop) to (?:check|ask|test|look|verify"
+        r"|investigate|question)\b",
+    ),
+)
 _MORE_WEAK += _FAMILIES_WEAK
 _MORE_TOPIC += _FAMILIES_TOPIC
 for _tag, _weak in _MORE_WEAK:

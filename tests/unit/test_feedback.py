@@ -226,8 +226,8 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (four writers whose texts neither the rules nor the model ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.670, R 0.713,
-    # any-changeable 0.922 on 400 texts), not a target: tuning on it would spend it.
+    # never seen. This is a guard just under the measured level (P 0.671, R 0.713,
+    # any-changeable 0.917 on 400 texts), not a target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
@@ -239,13 +239,13 @@ def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
     # Writers K to N, a blind holdout until this was measured on them (README): read since
-    # for general language only. A guard just under the measured level (P 0.642, R 0.647,
-    # any-changeable 0.885 on 400 texts), to catch regressions.
+    # for general language only. A guard just under the measured level (P 0.648, R 0.662,
+    # any-changeable 0.900 on 400 texts), to catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
     assert scores.texts == 400
-    assert scores.precision >= 0.62
-    assert scores.recall >= 0.62
-    assert scores.any_changeable >= 0.86
+    assert scores.precision >= 0.63
+    assert scores.recall >= 0.64
+    assert scores.any_changeable >= 0.88
 
 
 def test_holdout_regression_floor() -> None:
@@ -700,3 +700,72 @@ def test_affirmations_high_scores_and_reserve_lists_are_not_weaknesses(text: str
 )
 def test_a_contrast_or_low_score_keeps_the_criticism(text: str, tag: str) -> None:
     assert tag in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # knowledge missing, named by its kind rather than by the craft's own words
+        ("He wasn't aware of the new HACCP rules.", "technical_depth"),
+        ("She was unaware of the Care Act duties.", "technical_depth"),
+        ("Didn't know what a P&L was.", "technical_depth"),
+        ("Confused accruals with prepayments.", "technical_depth"),
+        ("She didn't mention the incident form or telling the nurse in charge.", "technical_depth"),
+        ("No mention of the missing-from-care protocol or informing on-call.", "technical_depth"),
+        # acting before checking
+        ("Didn't think to check the prox sensor or the fault log first.", "problem_solving"),
+    ],
+)
+def test_knowledge_named_by_its_kind(text: str, tag: str) -> None:
+    assert tag in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You confused the panel with jargon.",
+        "You mixed up their motor and marine lines.",
+    ],
+)
+def test_confusing_people_or_the_company_is_not_technical_depth(text: str) -> None:
+    assert "technical_depth" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You spent ages on how unfair your boss was.",
+        "She also had a pop at her old manager.",
+        "When I asked why you left, you said your manager had it in for you.",
+        "You spoke quite scathingly about employers as a group.",
+        "I called the doctor there a nightmare to work for.",
+        "Moaned about his colleagues for most of the interview.",
+    ],
+)
+def test_running_down_a_boss_or_colleagues(text: str) -> None:
+    assert "attitude_professionalism" in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The client was a nightmare to work with, and you handled him well.",
+        "He complained to the team about the rota, and it got fixed.",
+    ],
+)
+def test_a_difficult_client_or_a_raised_complaint_is_not_running_people_down(text: str) -> None:
+    assert "attitude_professionalism" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The manager felt I was not really sure what I want.", True),
+        ("We weren't sure you'd stay.", True),
+        ("They doubted he would stick around.", True),
+        ("I was not sure what you wanted from the task.", False),
+        ("Not sure what the panel wanted.", False),
+    ],
+)
+def test_unsure_what_the_person_wants_or_whether_they_would_stay(text: str, found: bool) -> None:
+    assert ("role_motivation" in tags(text)) is found
