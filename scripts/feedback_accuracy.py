@@ -206,7 +206,7 @@ def main() -> None:
     if "--writers" in sys.argv:
         print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
         for name, s in score_writers().items():
-            if name not in "OPQR" or available("holdout"):
+            if available("holdout") or not set(WRITERS[name]) <= set(SETS["holdout"]):
                 print_row(f"writer {name}", s)
         print_row("2nd labeller", agreement())
         print("  (a second labeller against writer E's labels, on the same 100 texts)")

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from coach.analysis._feedback_model import (  # noqa: E402
     WEIGHTS,
     Model,
+    sigmoid,
     stored_digest,
     text_features,
 )
@@ -88,10 +89,6 @@ def digest() -> str:
     return sha.hexdigest()[:16]
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-
-
 def train(examples: Sequence[Example]) -> Model:
     """Per-tag logistic regression by SGD in a fixed order; tiny weights pruned."""
     df = Counter(f for ex in examples for f in ex.features)
@@ -112,7 +109,7 @@ def train(examples: Sequence[Example]) -> Model:
             z = bias
             for f in rows[k]:
                 z = [a + b for a, b in zip(z, weights[f], strict=True)]
-            g = [_sigmoid(a) - y for a, y in zip(z, targets[k], strict=True)]
+            g = [sigmoid(a) - y for a, y in zip(z, targets[k], strict=True)]
             bias = [b - eta * d for b, d in zip(bias, g, strict=True)]
             for f in rows[k]:
                 weights[f] = [w * shrink - eta * d for w, d in zip(weights[f], g, strict=True)]

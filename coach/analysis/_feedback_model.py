@@ -81,7 +81,8 @@ def text_features(
     return per_clause, frozenset({"R:" + tag for tag in rule_tags}.union(*per_clause))
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
+    """The logistic function, without overflow for large |z|."""
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)
@@ -107,7 +108,7 @@ class Model:
             if pairs:
                 for index, weight in pairs:
                     z[index] += weight
-        return {tag: _sigmoid(v) for tag, v in zip(self.tags, z, strict=True)}
+        return {tag: sigmoid(v) for tag, v in zip(self.tags, z, strict=True)}
 
     def contribution(self, feats: Iterable[str], tag: str) -> float:
         """How far a clause's features push one tag up: where an added finding shows."""

@@ -244,12 +244,15 @@ def record_visit(invitation: Invitation, now: datetime) -> None:
     invitation.last_opened_at = now
 
 
+def _item(invitation: Invitation, attempt_id: int) -> SharedAttempt | None:
+    """The invitation's place for an attempt, or None."""
+    return next((item for item in invitation.items if item.attempt_id == attempt_id), None)
+
+
 def shared_attempt(invitation: Invitation, attempt_id: int) -> Attempt | None:
     """An attempt of this invitation's list, or None: nothing else is reachable."""
-    for item in invitation.items:
-        if item.attempt_id == attempt_id:
-            return item.attempt
-    return None
+    item = _item(invitation, attempt_id)
+    return item.attempt if item else None
 
 
 def reviews_of(invitation: Invitation) -> dict[int, Review]:
@@ -282,8 +285,8 @@ def save_review(
     mean = rubric_mean(review.scores)
     if mean is not None and review.grade is None:
         review.grade = grade_from_score(mean)
-        item = next(item for item in invitation.items if item.attempt_id == attempt.id)
-        if item.graded_at is None:
+        item = _item(invitation, attempt.id)
+        if item is not None and item.graded_at is None:
             item.graded_at = now
             owner = db.session.get(User, invitation.user_id)
             drill.record_grade(owner, attempt.question, review.grade, now, origin="review")
