@@ -16,6 +16,12 @@ the blind holdout is treated as missing, so that tests and benchmarks run during
 development never read it. --writers adds a table by writer (each writer's files), to see
 whether a change helps more than the writer it came from, and how far a second labeller,
 who never saw writer E's labels, agrees with them.
+
+Columns: micro precision and recall over (text, tag) pairs; anyChg, whether the reader
+finds a changeable weakness exactly when the labels hold one; flag, how often a right
+finding's changeable flag matches the label's; where, of the right findings in texts
+whose labels quote their evidence (all but the blind holdout), the share whose evidence
+covers the same place as a labeller's quote (`same_place`).
 """
 
 from __future__ import annotations
@@ -106,6 +112,9 @@ class Scores:
     any_changeable: float
     flag_agreement: float
     errors: tuple[str, ...]
+    # Of the right findings in texts whose labels quote their evidence, the share whose
+    # evidence is the labeller's (None when no label quotes any).
+    evidence: float | None = None
 
 
 def load(path: Path) -> list[dict[str, object]]:
@@ -120,12 +129,27 @@ def load_set(name: str) -> list[dict[str, object]]:
     return [row for set_name in names for path in SETS[set_name] for row in load(path)]
 
 
+def same_place(text: str, evidence: str, quotes: Iterable[str]) -> bool:
+    """Whether a finding's evidence shares at least half of itself or of one of the
+    labeller's quotes (the shorter) with that quote."""
+    start = text.find(evidence)
+    end = start + len(evidence)
+    for quote in quotes:
+        q_start = text.find(quote)
+        q_end = q_start + len(quote)
+        shared = min(end, q_end) - max(start, q_start)
+        if shared > 0 and 2 * shared >= min(len(evidence), len(quote)):
+            return True
+    return False
+
+
 def score(
     rows: Iterable[dict[str, object]],
     reader: Callable[[str], list[Weakness]] = identify_weaknesses,
 ) -> Scores:
-    """Micro P/R over (text, tag) pairs, any-changeable accuracy and flag agreement."""
-    tp = fp = fn = texts = any_ok = flag_ok = flag_n = 0
+    """Micro P/R over (text, tag) pairs, any-changeable accuracy, flag agreement and, where
+    the labels quote their evidence, how often a right finding quotes the same place."""
+    tp = fp = fn = texts = any_ok = flag_ok = flag_n = placed = place_n = 0
     errors: list[str] = []
     for row in rows:
         texts += 1
@@ -142,6 +166,11 @@ def score(
         for tag in pred.keys() & labels.keys():
             flag_n += 1
             flag_ok += pred[tag] == labels[tag]
+        quotes = {str(x["tag"]): x.get("evidence") for x in row["labels"]}  # type: ignore[attr-defined]
+        for w in found:
+            if w.evidence and quotes.get(w.tag):
+                place_n += 1
+                placed += same_place(text, w.evidence, quotes[w.tag])
         extra, missed = sorted(pred.keys() - labels.keys()), sorted(labels.keys() - pred.keys())
         if extra or missed:
             shown = text[:150].replace("\n", " / ")
@@ -153,6 +182,7 @@ def score(
         any_changeable=any_ok / texts if texts else 1.0,
         flag_agreement=flag_ok / flag_n if flag_n else 1.0,
         errors=tuple(errors),
+        evidence=placed / place_n if place_n else None,
     )
 
 
@@ -186,16 +216,17 @@ def agreement() -> Scores:
 
 def print_row(name: str, s: Scores) -> None:
     """One line of an accuracy table."""
+    evidence = "-" if s.evidence is None else f"{s.evidence:.3f}"
     print(
         f"{name:<14}{s.texts:>6}{s.precision:>7.3f}{s.recall:>7.3f}"
-        f"{s.any_changeable:>8.3f}{s.flag_agreement:>7.3f}"
+        f"{s.any_changeable:>8.3f}{s.flag_agreement:>7.3f}{evidence:>7}"
     )
 
 
 def main() -> None:
     """Print the accuracy table (and the errors with -v)."""
     results = score_sets()
-    print(f"{'set':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
+    print(f"{'set':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}{'where':>7}")
     for name in SETS:
         if name not in results:
             missing = ", ".join(p.name for p in SETS[name] if not p.exists())
@@ -204,7 +235,7 @@ def main() -> None:
     for name, s in results.items():
         print_row(name, s)
     if "--writers" in sys.argv:
-        print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}")
+        print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}{'where':>7}")
         for name, s in score_writers().items():
             if available("holdout") or not set(WRITERS[name]) <= set(SETS["holdout"]):
                 print_row(f"writer {name}", s)

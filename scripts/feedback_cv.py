@@ -1,11 +1,11 @@
-"""How much the feedback model adds on writers it was not trained on.
+"""How much the feedback models add on writers they were not trained on.
 
 Usage: .venv/bin/python scripts/feedback_cv.py [WRITER ...]
 
 With no arguments, each training writer (scripts/train_feedback_model.py, WRITERS) in
-turn is held out; with names, those writers are held out together. The model is trained
-on the other writers and the reader is scored on the held-out texts twice
-(feedback_accuracy.score): the rules alone, and the rules with the model's additions
+turn is held out; with names, those writers are held out together. The models are
+trained on the other writers and the reader is scored on the held-out texts twice
+(feedback_accuracy.score): the rules alone, and the rules as the models weigh them
 (coach.analysis.feedback.second_opinion). The rules were tuned on most writers, which
 flatters both rows; the honest rows are writers the rules had not been tuned on yet (I
 and J when the model was adopted, README). The blind holdout is never read.
@@ -29,17 +29,19 @@ def rules_alone(text: str) -> list[Weakness]:
 
 
 def main() -> None:
-    """Print the rules against the rules with the model, per held-out writer or group."""
+    """Print the rules against the rules with the models, per held-out writer or group."""
     writers = {name: tr.load_writer(name) for name in tr.WRITERS}
     groups = [sys.argv[1:]] if sys.argv[1:] else [[name] for name in writers]
-    print(f"{'held out':<10}{'texts':>6}  {'rules P / R / anyChg':<25}with the model")
+    print(f"{'held out':<10}{'texts':>6}  {'rules P / R / anyChg':<25}with the models")
     for group in groups:
-        model = tr.train([ex for name, exs in writers.items() if name not in group for ex in exs])
+        models = tr.train_both(
+            [ex for name, exs in writers.items() if name not in group for ex in exs]
+        )
         rows = [
             row for name in group for file in tr.WRITERS[name] for row in fa.load(fa.DATA / file)
         ]
         cells = []
-        for reader in (rules_alone, lambda text, m=model: second_opinion(text, read(text), m)):
+        for reader in (rules_alone, lambda text, m=models: second_opinion(text, read(text), *m)):
             s = fa.score(rows, reader)
             cells.append(f"{s.precision:.3f} / {s.recall:.3f} / {s.any_changeable:.3f}")
         print(f"{'+'.join(group):<10}{len(rows):>6}  {cells[0]:<25}{cells[1]}")

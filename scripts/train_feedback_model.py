@@ -1,13 +1,15 @@
-"""Train the feedback model (coach/analysis/_feedback_model.py) on the built-on writers.
+"""Train the feedback models (coach/analysis/_feedback_model.py) on the built-on writers.
 
 Usage: .venv/bin/python scripts/train_feedback_model.py [--check]
 
-Writes coach/analysis/feedback_model.json.gz. With --check, only says whether the shipped
-file was trained on the labelled sets as they are now (a digest of them is stored in
-it). Retrain after adding labelled texts; after a change to the rules, retraining is
-worth it too (the model reads the rules' findings), though the old weights still work.
-Training is deterministic: a per-tag logistic regression by stochastic gradient descent
-in a fixed shuffled order, with L2. The blind holdout is never read.
+Writes coach/analysis/feedback_model.json.gz (the text model: which tags each text is
+labelled with) and feedback_clause_model.json.gz (the clause model: which clauses hold
+the words the labellers quoted as evidence for each tag). With --check, only says whether
+the shipped files were trained on the labelled sets as they are now (a digest of them is
+stored in each). Retrain after changing labelled texts; after a change to the rules,
+retraining is worth it too (the models read the rules' findings), though the old weights
+still work. Training is deterministic: per-tag logistic regressions by stochastic
+gradient descent in a fixed shuffled order, with L2. The blind holdout is never read.
 """
 
 from __future__ import annotations
@@ -21,13 +23,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coach.analysis._feedback_model import (  # noqa: E402
+    CLAUSE_WEIGHTS,
     WEIGHTS,
     Model,
+    ReadClause,
+    clause_words,
+    context_features,
     sigmoid,
     stored_digest,
     text_features,
@@ -46,38 +53,74 @@ WRITERS: dict[str, tuple[str, ...]] = {
     for name, paths in feedback_accuracy.WRITERS.items()
     if _BUILT_ON.issuperset(paths)
 }
-EPOCHS = 60
-RATE = 0.5
-L2 = 0.001
-MIN_DF = 3  # a feature must appear in three texts
-PRUNE = 0.15  # smaller weights are dropped (faster, and no less accurate on I and J)
-# A tag the rules missed is added at this probability or more: chosen on writers I and J
-# before the rules were tuned on them (scripts/feedback_cv.py, README).
-ADD = 0.2
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How one model is trained, and the thresholds it ships with."""
+
+    epochs: int
+    rate: float
+    l2: float
+    min_df: int  # a feature must appear in this many examples
+    prune: float  # smaller weights are dropped (faster, and no less accurate)
+    add: float
+    keep: float = 0.0
+
+
+# A tag the rules missed is added at text probability 0.2 or more: chosen on writers I and
+# J before the rules were tuned on them (scripts/feedback_cv.py, README).
+TEXT = Settings(epochs=60, rate=0.5, l2=0.001, min_df=3, prune=0.15, add=0.2)
+# Chosen on writers K to N (the spent holdout), which neither model is trained on.
+CLAUSES = Settings(epochs=20, rate=0.3, l2=0.002, min_df=2, prune=0.05, add=0.3, keep=0.05)
+# A clause holds a quote when they share 30% of the clause or 60% of the quote.
+OF_CLAUSE = 0.3
+OF_QUOTE = 0.6
 
 
 @dataclass(frozen=True)
 class Example:
-    """A labelled text's tags and its features (the rules' findings among them)."""
+    """A labelled text, or one of its clauses: its tags and its features."""
 
     labels: frozenset[str]
     features: frozenset[str]
 
 
-def example(text: str, labels: frozenset[str]) -> Example:
-    """A labelled text, read by the rules."""
+def quoted_tags(
+    text: str, clauses: Sequence[ReadClause], labels: Sequence[dict[str, Any]]
+) -> list[set[str]]:
+    """Per clause, the tags whose quoted evidence it holds."""
+    tags: list[set[str]] = [set() for _ in clauses]
+    for label in labels:
+        for quote in label["evidence"]:
+            q_start = text.index(quote)
+            q_end = q_start + len(quote)
+            for i, clause in enumerate(clauses):
+                shared = min(clause.end, q_end) - max(clause.start, q_start)
+                if shared > 0 and (
+                    shared >= OF_CLAUSE * (clause.end - clause.start)
+                    or shared >= OF_QUOTE * len(quote)
+                ):
+                    tags[i].add(label["tag"])
+    return tags
+
+
+def examples(row: dict[str, Any]) -> tuple[Example, list[Example]]:
+    """A labelled text as the text model's example and as its clauses' examples."""
+    text = str(row["text"])
     reading = read(text)
-    _, feats = text_features(reading.norm, reading.clauses, (w.tag for _, w in reading.found))
-    return Example(labels, feats)
+    labels = frozenset(str(x["tag"]) for x in row["labels"])
+    words = clause_words(reading.norm, reading.clauses)
+    feats = text_features(words, (w.tag for _, w in reading.found))
+    clause_feats = context_features(reading.clauses, words)
+    quoted = quoted_tags(text, reading.clauses, row["labels"])
+    per_clause = [Example(frozenset(tags), f) for tags, f in zip(quoted, clause_feats, strict=True)]
+    return Example(labels, feats), per_clause
 
 
-def load_writer(name: str) -> list[Example]:
-    """Every labelled text of one writer."""
-    return [
-        example(str(row["text"]), frozenset(str(x["tag"]) for x in row["labels"]))  # type: ignore[attr-defined]
-        for file in WRITERS[name]
-        for row in feedback_accuracy.load(DATA / file)
-    ]
+def load_writer(name: str) -> list[tuple[Example, list[Example]]]:
+    """Every labelled text of one writer, as `examples`."""
+    return [examples(row) for file in WRITERS[name] for row in feedback_accuracy.load(DATA / file)]
 
 
 def digest() -> str:
@@ -89,10 +132,10 @@ def digest() -> str:
     return sha.hexdigest()[:16]
 
 
-def train(examples: Sequence[Example]) -> Model:
+def train(examples: Sequence[Example], settings: Settings = TEXT) -> Model:
     """Per-tag logistic regression by SGD in a fixed order; tiny weights pruned."""
     df = Counter(f for ex in examples for f in ex.features)
-    vocab = sorted(f for f, n in df.items() if n >= MIN_DF)
+    vocab = sorted(f for f, n in df.items() if n >= settings.min_df)
     index = {f: i for i, f in enumerate(vocab)}
     rows = [[index[f] for f in sorted(ex.features) if f in index] for ex in examples]
     targets = [[1.0 if t in ex.labels else 0.0 for t in SLUGS] for ex in examples]
@@ -101,10 +144,10 @@ def train(examples: Sequence[Example]) -> Model:
     weights = [[0.0] * len(SLUGS) for _ in vocab]
     order = list(range(n))
     rng = random.Random(0)
-    for epoch in range(EPOCHS):
+    for epoch in range(settings.epochs):
         rng.shuffle(order)
-        eta = RATE / (1.0 + 0.1 * epoch)
-        shrink = 1.0 - eta * L2
+        eta = settings.rate / (1.0 + 0.1 * epoch)
+        shrink = 1.0 - eta * settings.l2
         for k in order:
             z = bias
             for f in rows[k]:
@@ -114,31 +157,44 @@ def train(examples: Sequence[Example]) -> Model:
             for f in rows[k]:
                 weights[f] = [w * shrink - eta * d for w, d in zip(weights[f], g, strict=True)]
     pruned = {
-        vocab[f]: tuple((i, round(w, 2)) for i, w in enumerate(ws) if abs(w) >= PRUNE)
+        vocab[f]: tuple((i, round(w, 2)) for i, w in enumerate(ws) if abs(w) >= settings.prune)
         for f, ws in enumerate(weights)
     }
     return Model(
         tags=SLUGS,
         bias=tuple(round(b, 3) for b in bias),
         weights={f: pairs for f, pairs in pruned.items() if pairs},
-        add=ADD,
+        add=settings.add,
+        keep=settings.keep,
+    )
+
+
+def train_both(texts: Sequence[tuple[Example, list[Example]]]) -> tuple[Model, Model]:
+    """The text model and the clause model, trained on the same labelled texts."""
+    return (
+        train([text for text, _ in texts], TEXT),
+        train([clause for _, clauses in texts for clause in clauses], CLAUSES),
     )
 
 
 def main() -> None:
     """Train on every writer and write the weights (or, with --check, compare digests)."""
     if "--check" in sys.argv:
-        same = stored_digest() == digest()
-        print("the model is up to date" if same else "retrain: the labelled sets changed")
+        same = all(stored_digest(path) == digest() for path in (WEIGHTS, CLAUSE_WEIGHTS))
+        print("the models are up to date" if same else "retrain: the labelled sets changed")
         sys.exit(0 if same else 1)
-    examples = [ex for name in WRITERS for ex in load_writer(name)]
-    model = train(examples)
-    # mtime=0: the same weights give the same bytes.
-    WEIGHTS.write_bytes(gzip.compress(model.to_json(digest()).encode("utf-8"), mtime=0))
-    print(
-        f"trained on {len(examples)} texts: {len(model.weights)} features;"
-        f" wrote {WEIGHTS.relative_to(ROOT)} ({WEIGHTS.stat().st_size // 1024} KB)"
-    )
+    texts = [text for name in WRITERS for text in load_writer(name)]
+    clauses = sum(len(per_clause) for _, per_clause in texts)
+    counts = (f"{len(texts)} texts", f"{clauses} clauses")
+    for path, model, count in zip(
+        (WEIGHTS, CLAUSE_WEIGHTS), train_both(texts), counts, strict=True
+    ):
+        # mtime=0: the same weights give the same bytes.
+        path.write_bytes(gzip.compress(model.to_json(digest()).encode("utf-8"), mtime=0))
+        print(
+            f"trained on {count}: {len(model.weights)} features;"
+            f" wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KB)"
+        )
 
 
 if __name__ == "__main__":

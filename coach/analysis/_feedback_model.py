@@ -1,15 +1,19 @@
-"""A second opinion on the rules' findings: a per-tag logistic regression over the words.
+"""Two second opinions on the rules' findings: per-tag logistic regressions over words.
 
-The rules (`feedback.read`) propose findings; this model gives every tag a probability
-from the words of the whole text and the rules' own findings. `feedback.second_opinion`
-uses it to add a tag the rules missed when the model finds it likely.
-It is trained on the writers the rules were built on (scripts/train_feedback_model.py);
-on writers neither the rules nor the model had seen, it raised recall for little
-precision (README).
+The rules (`feedback.read`) propose findings; `feedback.second_opinion` weighs them with
+two models, both trained on the writers the rules were built on
+(scripts/train_feedback_model.py):
 
-Features: lower-cased words with light stemming and their bigrams, with "NOT_" before
-words in a negator's reach ("no concerns about pace" gives NOT_concern, NOT_pace), and
-"R:tag" for each tag the rules found. The weights live in feedback_model.json.gz.
+- the text model gives every tag a probability from the words of the whole text and the
+  tags the rules found ("R:tag"); it was trained on which tags each text was labelled with.
+- the clause model gives every tag a probability for each clause, from the clause's
+  words, whether the rules read it as critical, the tags the rules found in it ("H:tag")
+  and the words of the clause before ("p:word"); it was trained on the words the labellers
+  quoted as evidence, so it learns where a weakness is said, not only that it is.
+
+Words are lower-cased with light stemming, with their bigrams and "NOT_" before words in
+a negator's reach ("no concerns about pace" gives NOT_concern, NOT_pace). The weights
+live in feedback_model.json.gz and feedback_clause_model.json.gz.
 """
 
 from __future__ import annotations
@@ -20,10 +24,12 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 WEIGHTS = Path(__file__).with_name("feedback_model.json.gz")
+CLAUSE_WEIGHTS = Path(__file__).with_name("feedback_clause_model.json.gz")
 
 # Words, numbers and the punctuation that ends a negator's reach.
 _TOKEN = re.compile(r"[a-z][a-z']*|\d+|[,:()\"/]")
@@ -56,8 +62,7 @@ def clause_features(norm: str, start: int, end: int) -> frozenset[str]:
     feats: set[str] = set()
     prev = ""
     negated = False
-    for match in _TOKEN.finditer(norm, start, end):
-        token = match.group()
+    for token in _TOKEN.findall(norm, start, end):
         if token in _SCOPE_END:
             negated, prev = False, ""
             continue
@@ -73,12 +78,46 @@ def clause_features(norm: str, start: int, end: int) -> frozenset[str]:
     return frozenset(feats)
 
 
-def text_features(
-    norm: str, clauses: Sequence[tuple[int, int, bool]], rule_tags: Iterable[str]
-) -> tuple[list[frozenset[str]], frozenset[str]]:
-    """Each clause's features, and the whole text's: its clauses' and the rules' findings."""
-    per_clause = [clause_features(norm, start, end) for start, end, _ in clauses]
-    return per_clause, frozenset({"R:" + tag for tag in rule_tags}.union(*per_clause))
+class ReadClause(NamedTuple):
+    """A clause as the rules read it: its offsets, whether it says something fell short,
+    and the tags the rules found in it."""
+
+    start: int
+    end: int
+    critical: bool
+    tags: frozenset[str]
+
+
+def clause_words(norm: str, clauses: Sequence[ReadClause]) -> list[frozenset[str]]:
+    """Each clause's words (`clause_features`), which both models' features build on."""
+    return [clause_features(norm, clause.start, clause.end) for clause in clauses]
+
+
+def text_features(words: Sequence[frozenset[str]], rule_tags: Iterable[str]) -> frozenset[str]:
+    """The text model's features: the words of every clause, and "R:tag" for each tag the
+    rules found."""
+    return frozenset({"R:" + tag for tag in rule_tags}.union(*words))
+
+
+def context_features(
+    clauses: Sequence[ReadClause], words: Sequence[frozenset[str]]
+) -> list[frozenset[str]]:
+    """The clause model's features for each clause: its words, "!crit" when the rules read
+    it as critical, "H:tag" for each tag they found in it, and the previous clause's words
+    (not their pairs) and criticality, prefixed "p:" ("Asked about a conflict with a
+    colleague. Vague.")."""
+    per_clause = []
+    for index, clause in enumerate(clauses):
+        feats = set(words[index])
+        if clause.critical:
+            feats.add("!crit")
+        feats.update("H:" + tag for tag in clause.tags)
+        if index:
+            feats.update("p:" + word for word in words[index - 1] if "_" not in word)
+            if clauses[index - 1].critical:
+                feats.add("p:!crit")
+        per_clause.append(frozenset(feats))
+    return per_clause
 
 
 def sigmoid(z: float) -> float:
@@ -89,31 +128,50 @@ def sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
+def _log_odds(p: float) -> float:
+    """The log-odds of a probability, infinite at 0 or less and at 1 or more."""
+    if p <= 0.0:
+        return -math.inf
+    if p >= 1.0:
+        return math.inf
+    return math.log(p / (1.0 - p))
+
+
 @dataclass(frozen=True)
 class Model:
-    """Per-tag bias and, per feature, (tag index, weight) pairs; the probability from
-    which a tag the rules missed is added (`add`)."""
+    """Per-tag bias and, per feature, (tag index, weight) pairs. `add`: the probability
+    from which a tag the rules missed is added; `keep`: the clause model's probability
+    below which a rule finding is dropped (0 for the text model, which drops nothing)."""
 
     tags: tuple[str, ...]
     bias: tuple[float, ...]
     weights: dict[str, tuple[tuple[int, float], ...]]
     add: float
+    keep: float = 0.0
 
-    def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
-        """Per-tag probability that the text names the tag."""
-        z = list(self.bias)
-        weights = self.weights
-        for feat in feats:
-            pairs = weights.get(feat)
-            if pairs:
-                for index, weight in pairs:
-                    z[index] += weight
-        return {tag: sigmoid(v) for tag, v in zip(self.tags, z, strict=True)}
+    @cached_property
+    def _vectors(self) -> dict[str, tuple[float, ...]]:
+        """Each feature's weights for every tag, zeros included: summing whole vectors is
+        about twice as fast as adding sparse pairs one by one."""
+        vectors = {}
+        for feat, pairs in self.weights.items():
+            vector = [0.0] * len(self.tags)
+            for index, weight in pairs:
+                vector[index] = weight
+            vectors[feat] = tuple(vector)
+        return vectors
 
-    def contribution(self, feats: Iterable[str], tag: str) -> float:
-        """How far a clause's features push one tag up: where an added finding shows."""
-        index = self.tags.index(tag)
-        return sum(w for feat in feats for i, w in self.weights.get(feat, ()) if i == index)
+    @cached_property
+    def log_odds(self) -> tuple[float, float]:
+        """`keep` and `add` as log-odds, to compare with `logits` (a threshold of 0 or
+        less is always met, one of 1 or more never)."""
+        return _log_odds(self.keep), _log_odds(self.add)
+
+    def logits(self, feats: Iterable[str]) -> list[float]:
+        """Per tag, in the order of `tags`, the log-odds that the text (or clause) names it."""
+        vectors = [vector for vector in map(self._vectors.get, feats) if vector]
+        vectors.append(self.bias)
+        return list(map(sum, zip(*vectors, strict=True)))
 
     def to_json(self, trained_on: str) -> str:
         """The model as the JSON that `load` reads, with a digest of its training data."""
@@ -122,6 +180,7 @@ class Model:
             "tags": list(self.tags),
             "bias": list(self.bias),
             "add": self.add,
+            "keep": self.keep,
             "weights": {f: [list(p) for p in pairs] for f, pairs in sorted(self.weights.items())},
         }
         return json.dumps(data, separators=(",", ":")) + "\n"
@@ -138,15 +197,16 @@ def from_json(source: str) -> Model:
             for feat, pairs in data["weights"].items()
         },
         add=float(data["add"]),
+        keep=float(data["keep"]),
     )
 
 
-def stored_digest() -> str:
-    """The digest of the labelled sets the shipped model was trained on."""
-    return str(json.loads(gzip.decompress(WEIGHTS.read_bytes()))["trained_on"])
+def stored_digest(path: Path = WEIGHTS) -> str:
+    """The digest of the labelled sets a shipped model was trained on."""
+    return str(json.loads(gzip.decompress(path.read_bytes()))["trained_on"])
 
 
 @cache
-def load() -> Model:
-    """The shipped model, read once."""
-    return from_json(gzip.decompress(WEIGHTS.read_bytes()).decode("utf-8"))
+def load(path: Path = WEIGHTS) -> Model:
+    """A shipped model (the text model unless told), read once."""
+    return from_json(gzip.decompress(path.read_bytes()).decode("utf-8"))

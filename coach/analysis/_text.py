@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -166,7 +167,7 @@ def starts_word(norm: str, start: int) -> bool:
 
 _parser: Any = importlib.import_module("re._parser")
 _KEY = 4  # characters of a match's possible openings used as keys
-_MAX_KEYS = 600
+_MAX_KEYS = 20000  # past this, a pattern is keyed on fewer characters (looser, slower)
 _Prefixes = tuple[set[str], set[str]]  # (open: whole match so far, closed: cannot extend)
 
 
@@ -238,7 +239,7 @@ def _seq_prefixes(items: Any, k: int) -> _Prefixes | None:
 def match_openings(pattern: str) -> frozenset[str] | None:
     """The strings (up to 4 characters) every match must start with, or None if unbounded.
 
-    A pattern with too many 4-character openings (a number: `\\d{1,3} years`) is keyed on
+    A pattern with too many 4-character openings (`_MAX_KEYS`) is keyed on
     its first two characters or its first one instead.
     """
     try:
@@ -269,17 +270,30 @@ class Gate:
             for key in match_openings(source) or ():
                 self._keys.setdefault(key, set()).add(name)
         self._lengths = sorted({len(key) for key in self._keys})
+        self._longest = self._lengths[-1] if self._lengths else 0
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one Gate per module, kept for the process
+    def _names_at(self, chunk: str) -> tuple[str, ...]:
+        """The patterns that may match where the text goes on with `chunk` (as many
+        characters as the longest opening): those of every opening it starts with."""
+        names: dict[str, None] = {}
+        for length in self._lengths:
+            for name in self._keys.get(chunk[:length], ()):
+                names[name] = None
+        return tuple(names)
 
     def positions(self, norm: str) -> dict[str, list[int]]:
         """For each pattern, the offsets in the text where one of its matches may start."""
         found: dict[str, list[int]] = {}
+        longest = self._longest
         for opening in _OPENING.finditer(norm):
             i = opening.start()
-            for length in self._lengths:
-                for name in self._keys.get(norm[i : i + length], ()):
-                    where = found.setdefault(name, [])
-                    if not where or where[-1] != i:
-                        where.append(i)
+            for name in self._names_at(norm[i : i + longest]):
+                where = found.get(name)
+                if where is None:
+                    found[name] = [i]
+                elif where[-1] != i:
+                    where.append(i)
         return found
 
     def present_in(
@@ -311,11 +325,12 @@ class Gate:
                 if starts_word(norm, match.start()):
                     yield match
             return
-        for pos in where.get(name, ()):
-            if start <= pos < end:
-                at = pattern.match(norm, pos, end)
-                if at and starts_word(norm, pos):
-                    yield at
+        offsets = where.get(name, ())
+        for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+            pos = offsets[k]
+            at = pattern.match(norm, pos, end)
+            if at and starts_word(norm, pos):
+                yield at
 
 
 # Where a match may start: a word, a contraction's "n't", or a punctuation mark.

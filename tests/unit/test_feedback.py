@@ -103,6 +103,8 @@ def test_text_can_override_the_default() -> None:
             "matches the role.",
             {"experience_gap"},
         ),
+        # the labellers read a bare "another candidate" as the outcome, most of them
+        ("Brightwave have offered the role to another candidate.", {"external_factor"}),
     ],
 )
 def test_brush_offs_name_nothing_invented(text: str, allowed: set[str]) -> None:
@@ -221,31 +223,34 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
     assert scores.recall >= 0.85
     assert scores.any_changeable >= 0.95
     assert scores.flag_agreement >= 0.95
+    assert scores.evidence is not None and scores.evidence >= 0.95
 
 
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
-    # The blind holdout (four writers whose texts neither the rules nor the model ever
+    # The blind holdout (four writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.671, R 0.713,
-    # any-changeable 0.917 on 400 texts), not a target: tuning on it would spend it.
+    # never seen. This is a guard just under the measured level (P 0.732, R 0.732,
+    # any-changeable 0.930 on 400 texts), not a target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
-    assert scores.precision >= 0.65
-    assert scores.recall >= 0.69
-    assert scores.any_changeable >= 0.90
+    assert scores.precision >= 0.72
+    assert scores.recall >= 0.72
+    assert scores.any_changeable >= 0.92
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
     # Writers K to N, a blind holdout until this was measured on them (README): read since
-    # for general language only. A guard just under the measured level (P 0.648, R 0.662,
-    # any-changeable 0.900 on 400 texts), to catch regressions.
+    # for general language and for choosing the clause model's settings, never trained on.
+    # A guard just under the measured level (P 0.702, R 0.682, any-changeable 0.897,
+    # evidence in the labeller's place 0.915 on 400 texts), to catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
     assert scores.texts == 400
-    assert scores.precision >= 0.63
-    assert scores.recall >= 0.64
+    assert scores.precision >= 0.69
+    assert scores.recall >= 0.67
     assert scores.any_changeable >= 0.88
+    assert scores.evidence is not None and scores.evidence >= 0.90
 
 
 def test_holdout_regression_floor() -> None:
@@ -297,7 +302,7 @@ def test_negated_negatives_pleasantries_and_sign_offs_are_not_weaknesses(text: s
         # "yet" after a negation is an adverb, not a contrast
         ("Hasn't yet shown she can hold her team to account.", "leadership"),
         # comparisons with other candidates and unchangeable reasons
-        ("Brightwave have offered the role to another candidate.", "external_factor"),
+        ("Brightwave have offered the role to a stronger candidate.", "external_factor"),
         ("I was their second choice.", "external_factor"),
         ("The business has put a freeze on all new headcount.", "external_factor"),
         ("We need someone who has already run a payroll function.", "experience_gap"),
@@ -769,3 +774,12 @@ def test_a_difficult_client_or_a_raised_complaint_is_not_running_people_down(tex
 )
 def test_unsure_what_the_person_wants_or_whether_they_would_stay(text: str, found: bool) -> None:
     assert ("role_motivation" in tags(text)) is found
+
+
+def test_evidence_is_in_the_labellers_place_when_it_shares_half_of_it() -> None:
+    text = "Great energy. Your answers ran long, and your SQL was weak."
+    quotes = ["Your answers ran long"]
+    assert feedback_accuracy.same_place(text, "Your answers ran long, and", quotes)
+    assert feedback_accuracy.same_place(text, "answers ran", quotes)
+    assert not feedback_accuracy.same_place(text, "long, and your SQL was weak", quotes)
+    assert not feedback_accuracy.same_place(text, "Great energy", quotes)
