@@ -166,7 +166,7 @@ def starts_word(norm: str, start: int) -> bool:
 # --- Gating: run a cue pattern only when the text holds a possible start of a match. ---
 
 _parser: Any = importlib.import_module("re._parser")
-_KEY = 4  # characters of a match's possible openings used as keys
+_KEY = 6  # characters of a match's possible openings used as keys
 _MAX_KEYS = 20000  # past this, a pattern is keyed on fewer characters (looser, slower)
 _Prefixes = tuple[set[str], set[str]]  # (open: whole match so far, closed: cannot extend)
 
@@ -237,9 +237,9 @@ def _seq_prefixes(items: Any, k: int) -> _Prefixes | None:
 
 
 def match_openings(pattern: str) -> frozenset[str] | None:
-    """The strings (up to 4 characters) every match must start with, or None if unbounded.
+    """The strings (up to `_KEY` characters) every match must start with, or None if unbounded.
 
-    A pattern with too many 4-character openings (`_MAX_KEYS`) is keyed on
+    A pattern with too many such openings (`_MAX_KEYS`) is keyed on
     its first two characters or its first one instead.
     """
     try:

@@ -168,17 +168,15 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
-        "feedback_holdout15.jsonl",
-        "feedback_holdout16.jsonl",
-        "feedback_holdout17.jsonl",
-        "feedback_holdout18.jsonl",
+        f"feedback_holdout{n}.jsonl" for n in (19, 20, 21, 22)
     ]
-    # The eleventh to fourteenth writers' holdout, spent: measured, then read for general
-    # language, but neither trained on nor held to the target.
+    # The eleventh to eighteenth writers' holdouts, spent: each measured blind, then read
+    # for general language and trained on by the models, but not held to the target.
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
-        f"feedback_writer{n}_dev.jsonl" for n in (11, 12, 13, 14)
+        f"feedback_writer{n}_dev.jsonl" for n in range(11, 19)
     ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
+    assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
     for writer, size in (
         ("feedback_writer3_dev.jsonl", 80),
         ("feedback_writer4_dev.jsonl", 80),
@@ -188,7 +186,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (11, 12, 13, 14)),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in range(11, 19)),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -229,28 +227,30 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (four writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.732, R 0.732,
-    # any-changeable 0.930 on 400 texts), not a target: tuning on it would spend it.
+    # never seen. This is a guard just under the measured level (P 0.714, R 0.745,
+    # any-changeable 0.910, evidence in the writer's place 0.863 on 400 texts), not a
+    # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
-    assert scores.precision >= 0.72
-    assert scores.recall >= 0.72
-    assert scores.any_changeable >= 0.92
+    assert scores.precision >= 0.70
+    assert scores.recall >= 0.73
+    assert scores.any_changeable >= 0.90
+    assert scores.evidence is not None and scores.evidence >= 0.85
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to N, a blind holdout until this was measured on them (README): read since
-    # for general language and for choosing the clause model's settings, never trained on.
-    # A guard just under the measured level (P 0.702, R 0.682, any-changeable 0.897,
-    # evidence in the labeller's place 0.915 on 400 texts), to catch regressions.
+    # Writers K to R, each a blind holdout until measured (README): read since for general
+    # language, and the models train on them, so this is in-sample for the models. A
+    # guard just under the measured level (P 0.983, R 0.991, any-changeable 0.991,
+    # evidence in the labeller's place 0.958 on 800 texts), to catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 400
-    assert scores.precision >= 0.69
-    assert scores.recall >= 0.67
-    assert scores.any_changeable >= 0.88
-    assert scores.evidence is not None and scores.evidence >= 0.90
+    assert scores.texts == 800
+    assert scores.precision >= 0.97
+    assert scores.recall >= 0.98
+    assert scores.any_changeable >= 0.98
+    assert scores.evidence is not None and scores.evidence >= 0.95
 
 
 def test_holdout_regression_floor() -> None:
@@ -783,3 +783,24 @@ def test_evidence_is_in_the_labellers_place_when_it_shares_half_of_it() -> None:
     assert feedback_accuracy.same_place(text, "answers ran", quotes)
     assert not feedback_accuracy.same_place(text, "long, and your SQL was weak", quotes)
     assert not feedback_accuracy.same_place(text, "Great energy", quotes)
+
+
+def test_the_gate_never_hides_a_match() -> None:
+    # The gate runs a cue pattern only where the text holds one of its possible openings
+    # (keyed on up to six characters); it must find every word start where it matches.
+    from coach.analysis import _feedback_cues, _text
+    from coach.analysis.feedback import _DEFICIT_SOURCE, _GATE
+
+    sources = {**_feedback_cues.SOURCES, "deficit": _DEFICIT_SOURCE}
+    patterns = {name: _text.compile_fast(source) for name, source in sources.items()}
+    rows = feedback_accuracy.load_set("dev")[::8]
+    for row in rows:
+        norm = _text.normalise(str(row["text"]))
+        where = _GATE.positions(norm)
+        for opening in _text._OPENING.finditer(norm):
+            pos = opening.start()
+            if not _text.starts_word(norm, pos):
+                continue
+            for name, pattern in patterns.items():
+                if name not in _GATE.always and pattern.match(norm, pos):
+                    assert pos in where.get(name, ()), (row["id"], name, norm[pos : pos + 30])
