@@ -76,7 +76,7 @@ HOLDOUTS = ("holdout_old", "holdout")
 BUILT_ON = ("dev", "holdout_old")
 # The sets the models are trained on: the built-on sets and the spent holdouts.
 TRAINED_ON = (*BUILT_ON, "spent")
-# Who wrote which of the built-on files: a change that helps only its own writer is suspect.
+# Who wrote which file: a change that helps only its own writer is suspect.
 WRITERS: dict[str, tuple[Path, ...]] = {
     "A": (DATA / "feedback_dev.jsonl", DATA / "feedback_holdout.jsonl"),
     "B": (DATA / "feedback_blind_dev.jsonl", DATA / "feedback_blind2_dev.jsonl"),

@@ -120,14 +120,6 @@ def context_features(
     return per_clause
 
 
-def sigmoid(z: float) -> float:
-    """The logistic function, without overflow for large |z|."""
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
-
-
 def _log_odds(p: float) -> float:
     """The log-odds of a probability, infinite at 0 or less and at 1 or more."""
     if p <= 0.0:

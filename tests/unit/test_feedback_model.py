@@ -139,16 +139,17 @@ def test_quoted_evidence_labels_the_clauses_that_hold_it() -> None:
     assert by_clause["and your SQL was weak"] == {"technical_depth"}
 
 
-def test_every_label_the_models_train_on_quotes_its_evidence() -> None:
-    sets = feedback_accuracy.TRAINED_ON
-    rows = [
-        row
-        for name in sets
-        for path in feedback_accuracy.SETS[name]
-        for row in feedback_accuracy.load(path)
+def test_every_label_quotes_its_evidence() -> None:
+    # The models train on the quotes of every set but the blind holdout, whose writers
+    # quoted their own (checked too when it is present).
+    trained = [
+        row for name in feedback_accuracy.TRAINED_ON for row in feedback_accuracy.load_set(name)
     ]
-    assert len(rows) == 2034
-    for row in rows:
+    assert len(trained) == 2034
+    holdout = (
+        feedback_accuracy.load_set("holdout") if feedback_accuracy.available("holdout") else []
+    )
+    for row in trained + holdout:
         for label in row["labels"]:  # type: ignore[attr-defined]
             assert label["evidence"], (row["id"], label["tag"])
             for quote in label["evidence"]:
