@@ -5,10 +5,10 @@ Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
 and the third to tenth writers' blind holdouts, spent and now part of dev),
 holdout_old (the first holdout, which was not written blind), spent (the eleventh to
-eighteenth writers' blind holdouts, each measured blind, then read for general language
+twenty-second writers' blind holdouts, each measured blind, then read for general language
 and trained on by the models, but not held to the target: the rules were not built on
-them), holdout (feedback_holdout19.jsonl to feedback_holdout22.jsonl, the nineteenth to
-twenty-second writers', written blind and never used for tuning or training; skipped with
+them), holdout (feedback_holdout23.jsonl to feedback_holdout26.jsonl, the twenty-third to
+twenty-sixth writers', written blind and never used for tuning or training; skipped with
 a note while missing) and all. -v
 lists the dev and spent errors only; the holdout errors (old and new) are listed only with
 --holdout, so tuning never sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the environment
@@ -20,7 +20,7 @@ who never saw writer E's labels, agrees with them.
 Columns: micro precision and recall over (text, tag) pairs; anyChg, whether the reader
 finds a changeable weakness exactly when the labels hold one; flag, how often a right
 finding's changeable flag matches the label's; where, of the right findings in texts
-whose labels quote their evidence (all but the blind holdout), the share whose evidence
+whose labels quote their evidence, the share whose evidence
 covers the same place as a labeller's quote (`same_place`).
 """
 
@@ -63,12 +63,16 @@ SETS: dict[str, tuple[Path, ...]] = {
         DATA / "feedback_writer16_dev.jsonl",
         DATA / "feedback_writer17_dev.jsonl",
         DATA / "feedback_writer18_dev.jsonl",
+        DATA / "feedback_writer19_dev.jsonl",
+        DATA / "feedback_writer20_dev.jsonl",
+        DATA / "feedback_writer21_dev.jsonl",
+        DATA / "feedback_writer22_dev.jsonl",
     ),
     "holdout": (
-        DATA / "feedback_holdout19.jsonl",
-        DATA / "feedback_holdout20.jsonl",
-        DATA / "feedback_holdout21.jsonl",
-        DATA / "feedback_holdout22.jsonl",
+        DATA / "feedback_holdout23.jsonl",
+        DATA / "feedback_holdout24.jsonl",
+        DATA / "feedback_holdout25.jsonl",
+        DATA / "feedback_holdout26.jsonl",
     ),
 }
 HOLDOUTS = ("holdout_old", "holdout")
@@ -96,10 +100,14 @@ WRITERS: dict[str, tuple[Path, ...]] = {
     "P": (DATA / "feedback_writer16_dev.jsonl",),
     "Q": (DATA / "feedback_writer17_dev.jsonl",),
     "R": (DATA / "feedback_writer18_dev.jsonl",),
-    "S": (DATA / "feedback_holdout19.jsonl",),
-    "T": (DATA / "feedback_holdout20.jsonl",),
-    "U": (DATA / "feedback_holdout21.jsonl",),
-    "V": (DATA / "feedback_holdout22.jsonl",),
+    "S": (DATA / "feedback_writer19_dev.jsonl",),
+    "T": (DATA / "feedback_writer20_dev.jsonl",),
+    "U": (DATA / "feedback_writer21_dev.jsonl",),
+    "V": (DATA / "feedback_writer22_dev.jsonl",),
+    "W": (DATA / "feedback_holdout23.jsonl",),
+    "X": (DATA / "feedback_holdout24.jsonl",),
+    "Y": (DATA / "feedback_holdout25.jsonl",),
+    "Z": (DATA / "feedback_holdout26.jsonl",),
 }
 # A second labeller's reading of writer E's texts, made without seeing E's labels.
 SECOND_LABELS = DATA / "feedback_writer5_second_labels.jsonl"

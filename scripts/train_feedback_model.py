@@ -78,8 +78,10 @@ class Settings:
 # A tag the rules missed is added at text probability 0.2 or more: chosen on writers I and
 # J before the rules were tuned on them (scripts/feedback_cv.py, README).
 TEXT = Settings(epochs=60, rate=0.5, l2=0.001, min_df=3, prune=0.15, add=0.2)
-# Chosen on writers K to N while the models were trained on A to J only.
-CLAUSES = Settings(epochs=20, rate=0.3, l2=0.002, min_df=2, prune=0.05, add=0.3, keep=0.05)
+# Chosen on writers K to N while the models were trained on A to J only; `keep` raised from
+# 0.05 to 0.15 on writers K to V, each group of four read by models trained on every other
+# writer (F 0.738 -> 0.747 over the 1,200 texts, better or level in each group).
+CLAUSES = Settings(epochs=20, rate=0.3, l2=0.002, min_df=2, prune=0.05, add=0.3, keep=0.15)
 # A clause holds a quote when they share 30% of the clause or 60% of the quote.
 OF_CLAUSE = 0.3
 OF_QUOTE = 0.6

@@ -17,6 +17,17 @@ from coach.analysis._text import Gate, compile_fast
 _EX = r"(?:examples?|stories|story|answers?|responses?)"
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 
+# "Experience" that is not the person's: their own, or what customers go through ("weak on
+# patient experience" is about customers).
+_NOT_THEIRS = "".join(
+    f"(?<!{who} experience)"
+    for who in (
+        *("own", "customer", "client", "user", "patient", "guest", "passenger", "visitor"),
+        *("member", "tenant", "candidate", "employee", "student", "shopper", "donor"),
+        *("learner", "resident", "caller", "traveller"),
+    )
+)
+
 _CUES: dict[str, tuple[str, str, str]] = {
     "answer_structure": (
         r"\brambl\w*|\bwaffl\w*|\bmeander\w*|\bunstructured\b|\bdisorgani[sz]ed\b"
@@ -38,7 +49,8 @@ _CUES: dict[str, tuple[str, str, str]] = {
         rf"\b{_EX}\b[^.;]{{0,40}}\bstructur\w*|\bstructur\w*[^.;]{{0,30}}\b{_EX}\b|\bstar\b",
     ),
     "answer_relevance": (
-        r"(?:n't|\bnot|\bfailed to|\bnever) (?:really |quite |fully |actually |always )?(?:answer"
+        r"(?:(?<!could)n't|\bnot|\bfailed to|\bnever) (?:really |quite |fully |actually |always )?"
+        r"(?:answer"
         r"|address)(?:ed|ing)? (?:the question|what|my question|our question|the questions)\b"
         r"|\brather than the question\b|\banswered about [^.;]{1,40}\binstead\b|\bmisread (?:the"
         r"|a) "
@@ -457,7 +469,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|led)\b"
         r"|\bonly ever worked\b|\b(?:worked|working) (?:mainly|mostly|only|largely) in\b",
         "",
-        r"\bexperience(?<!own experience)[ds]?\b|\bbackgrounds\b|\bbackground in\b"
+        rf"\bexperience{_NOT_THEIRS}[ds]?\b|\bbackgrounds\b|\bbackground in\b"
         r"|\byears(?<!after years) (?:of|in)\b|(?<!last )(?<!past )\b\d{1,3} years\b|\bseniority\b"
         r"|\btrack record\b|\bexposure\b|\bsector\b|\bindustry\b|\btranslate to\b|\bworked in a "
         r"similar\b|\bup to speed\b|\b(?:done|run) (?:the|this|that|a similar) (?:job"
@@ -805,7 +817,18 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"[^.;]{0,60}\bwhen (?:pushed|probed|pressed|challenged|we (?:dug|went) (?:deeper|further))"
         r"|\b(?:knowledge|understanding|grasp|command) of [^.;]{1,40}?\b(?:was|is|seemed"
         r"|looked) (?:a bit |quite |rather |very |pretty |a little )?(?:patchy|weak|shaky|limited"
-        r"|thin|basic|rusty|superficial|hazy|poor|lacking)\b",
+        r"|thin|basic|rusty|superficial|hazy|poor|lacking)\b"
+        # a gap in what the person knows, about a subject named in no other tag's words:
+        # "struggled when asked about vibration analysis", "blanked on grouping factors",
+        # "couldn't answer the calibration question", "grading knowledge limited"
+        r"|\b(?:struggled|stumbled|floundered|wobbled|faltered|came unstuck|got stuck)"
+        r" (?:a bit |a little |badly )?(?:when|once|as soon as) (?:\w+ ){0,2}?(?:asked|pushed"
+        r"|probed|pressed|quizzed|questioned) (?:about|on)\b|\bblanked on\b"
+        r"|\b(?:couldn't|could not|unable to|wasn't able to) (?:fully )?answer\b"
+        r"|\b(?:unsure|hazy|sketchy|iffy) (?:on|about) (?!(?:why|what|whether|if|how)\b)"
+        r"|\b(?:knowledge|know-how|skills) (?:was |were |is |are |seemed |felt |looked )?"
+        r"(?:a bit |quite |rather |fairly |very |pretty |a little )?(?:limited|weak|thin|patchy"
+        r"|shaky|basic|superficial|lacking|rusty)\b",
         r"\bsys(?:tems?)? design\b|\banalytics\b"
         r"|\btech(?:nical)?(?: skills| depth| ability| knowledge)? ?[:\-] "
         r"|\bexcel\b|\bcoding\b|\bmodell?ing\b",
@@ -1109,6 +1132,11 @@ _TOPICS: dict[str, str] = {
     "conflict_resolution": (
         r"\bclash\w*|\bdisagreement\w*|\bdifficult (?:colleague|person|people|team ?mate|manager"
         r"|conversation)s?\b|\bfall(?:ing)?[- ]outs?\b|\bfriction\b"
+        # a dispute named by what happens in it: "two of the team arguing", "hearing both
+        # parties", "bring the two sides together" (an angry customer is customer focus)
+        r"|\barguing\b|\bfighting\b|\bdisruptive\b|\bmediat\w*|\b(?:hear\w*|talk\w* to"
+        r"|listen\w* to|speak\w* to|spoke to|between) both (?:sides|parties)\b|\bthe two sides\b"
+        r"|\bkeep(?:ing)? the peace\b"
     ),
     "communication": (
         r"\bsimple terms\b|\bplain\w*\b(?= (?:english|language|terms|summar\w*))"
@@ -1133,6 +1161,11 @@ _TOPICS: dict[str, str] = {
         r"|leadership|clients)\b"
         r"|\bon side\b|\bsay(?:s|ing)? (?:yes|no) to\b|\bmanag(?:e|ing|ed) up\b|\bexecs?\b"
         r"|\bexecutives\b|\bsponsors\b(?<!visa sponsors)|\bclient relationships?\b"
+        # winning people over: "bring the board and staff along", "take the line managers
+        # with her", "keep them onside", "win the support of SLT"
+        r"|\bbring(?:ing)? (?:\w+ ){1,5}?(?:along|on ?board|onside)\b|\btake (?:the |your |his |her"
+        r" |their )?(?:\w+ ){1,3}?with (?:you|him|her|them)\b|\bkeep(?:ing)? (?:\w+ ){1,3}?onside\b"
+        r"|\bwin(?:ning)? (?:the )?(?:support|backing)\b"
     ),
     "adaptability": (
         r"\bchang(?:ed|es|ing)? (?:the |our |their )?(?:requirements|scenario|brief|plan|scope|"
@@ -1465,7 +1498,7 @@ _FAMILIES_WEAK: tuple[tuple[str, str], ...] = (
     # giving way under pressure, freezing
     (
         "confidence",
-        r"\bblanked\b|\bsells? (?:yourself|himself|herself|themselves) short\b|\bgave (?:ground"
+        r"\bsells? (?:yourself|himself|herself|themselves) short\b|\bgave (?:ground"
         r"|way|in) (?:as soon as|when|too|quickly|easily)\b|\bback(?:ed|s)? down\b",
     ),
     # running down others, holding a position against all comers
@@ -1979,7 +2012,8 @@ _FAMILIES_WEAK += (
     # scenario", "hadn't engaged with the question", "answer the question they ask"
     (
         "answer_relevance",
-        r"(?:n't|\bnot|\bnever|\bfailed to) (?:really |quite |fully |actually )?(?:answer|address)"
+        r"(?:(?<!could)n't|\bnot|\bnever|\bfailed to) (?:really |quite |fully |actually )?"
+        r"(?:answer|address)"
         r"(?:ed)? the (?:\w+ ){1,2}(?:question|scenario|brief|prompt)\b|\banswer the question"
         r" (?:they|you|i|we|he|she|that was|being|you're|actually|as)\b|(?:n't|\bnot|\bnever)"
         r" (?:really |quite |fully )?(?:engag(?:e|ed)|grappl(?:e|ed)|dealt) with (?:the|my|our"

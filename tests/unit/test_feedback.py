@@ -168,12 +168,12 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
-        f"feedback_holdout{n}.jsonl" for n in (19, 20, 21, 22)
+        f"feedback_holdout{n}.jsonl" for n in (23, 24, 25, 26)
     ]
-    # The eleventh to eighteenth writers' holdouts, spent: each measured blind, then read
-    # for general language and trained on by the models, but not held to the target.
+    # The eleventh to twenty-second writers' holdouts, spent: each measured blind, then
+    # read for general language and trained on by the models, but not held to the target.
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
-        f"feedback_writer{n}_dev.jsonl" for n in range(11, 19)
+        f"feedback_writer{n}_dev.jsonl" for n in range(11, 23)
     ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
@@ -186,7 +186,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in range(11, 19)),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in range(11, 23)),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -227,30 +227,30 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (four writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.714, R 0.745,
-    # any-changeable 0.910, evidence in the writer's place 0.863 on 400 texts), not a
+    # never seen. This is a guard just under the measured level (P 0.744, R 0.722,
+    # any-changeable 0.935, evidence in the writer's place 0.858 on 400 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
-    assert scores.precision >= 0.70
-    assert scores.recall >= 0.73
-    assert scores.any_changeable >= 0.90
+    assert scores.precision >= 0.73
+    assert scores.recall >= 0.71
+    assert scores.any_changeable >= 0.92
     assert scores.evidence is not None and scores.evidence >= 0.85
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to R, each a blind holdout until measured (README): read since for general
+    # Writers K to V, each a blind holdout until measured (README): read since for general
     # language, and the models train on them, so this is in-sample for the models. A
-    # guard just under the measured level (P 0.983, R 0.991, any-changeable 0.991,
-    # evidence in the labeller's place 0.958 on 800 texts), to catch regressions.
+    # guard just under the measured level (P 1.000, R 0.994, any-changeable 0.995,
+    # evidence in the labeller's place 0.941 on 1,200 texts), to catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 800
-    assert scores.precision >= 0.97
+    assert scores.texts == 1200
+    assert scores.precision >= 0.98
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
-    assert scores.evidence is not None and scores.evidence >= 0.95
+    assert scores.evidence is not None and scores.evidence >= 0.93
 
 
 def test_holdout_regression_floor() -> None:
@@ -804,3 +804,65 @@ def test_the_gate_never_hides_a_match() -> None:
             for name, pattern in patterns.items():
                 if name not in _GATE.always and pattern.match(norm, pos):
                     assert pos in where.get(name, ()), (row["id"], name, norm[pos : pos + 30])
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # a gap in knowledge of a subject no other tag names is about depth in the craft
+        ("She struggled when asked about load balancing across regions.", "technical_depth"),
+        ("In the written test he blanked on the VAT treatment of deposits.", "technical_depth"),
+        ("Couldn't answer the follow-up question on torque settings.", "technical_depth"),
+        ("Seemed unsure on the difference in curing times for the two resins.", "technical_depth"),
+        ("Pharmacology knowledge was a bit limited for a band 6 post.", "technical_depth"),
+        # a dispute named by what happens in it
+        ("Asked how he'd handle two porters arguing in the corridor: weak.", "conflict_resolution"),
+        (
+            "No attempt to hear both parties before deciding who was at fault.",
+            "conflict_resolution",
+        ),
+        # winning people over
+        (
+            "Little sense of how you'd bring the trustees along with the merger.",
+            "stakeholder_management",
+        ),
+        (
+            "We need a lead who can keep the franchise owners onside when prices rise.",
+            "stakeholder_management",
+        ),
+    ],
+)
+def test_knowledge_gaps_disputes_and_winning_people_over(text: str, tag: str) -> None:
+    assert tag in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "blanked on X" names X's tag, not nerves; "couldn't answer" is not knowing
+        ("I blanked on questions to ask them at the end.", "confidence"),
+        ("I blanked on questions to ask them at the end.", "technical_depth"),
+        ("He couldn't answer the question about the pump curves.", "answer_relevance"),
+        # the customer's experience is not the person's
+        ("Not much on the patient experience in her answers.", "experience_gap"),
+        ("Weak on guest experience; everything was about the rota.", "experience_gap"),
+    ],
+)
+def test_words_that_belong_to_another_tag(text: str, absent: str) -> None:
+    assert absent not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the letter's own vagueness and its pleasantries
+        "I know this isn't the outcome you were hoping for.",
+        "Sorry this isn't quite the news you wanted.",
+        "I realise that's frustrating without more detail.",
+        "The hiring manager didn't give me anything more specific, I'm afraid.",
+        "Sorry it's so vague.",
+        "There was no concrete reason given.",
+    ],
+)
+def test_the_letters_own_vagueness_is_not_a_weakness(text: str) -> None:
+    assert identify_weaknesses(text) == []

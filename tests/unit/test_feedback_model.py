@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.analysis import _feedback_model
+from coach.analysis import _feedback_model, feedback
 from coach.analysis._feedback_model import (
     CLAUSE_WEIGHTS,
     Model,
@@ -83,12 +83,20 @@ def test_nothing_is_added_where_the_rules_see_no_criticism(text: str) -> None:
 
 
 def test_a_rule_finding_no_clause_supports_is_dropped() -> None:
-    text = "You rambled, and your SQL was weak."
+    text = "Thanks for your time. You rambled, and your SQL was weak."
     assert rule_tags(text) == {"answer_structure", "technical_depth"}
     assert tags_of(text) == rule_tags(text)  # an agreeable clause model keeps them all
     # A clause model that gives every tag but technical_depth next to nothing keeps only it.
     sceptic = toy_model("sql", "technical_depth", add=1.01, keep=0.05)
     assert tags_of(text, SILENT, sceptic) == {"technical_depth"}
+
+
+def test_a_short_note_keeps_every_rule_finding() -> None:
+    # Under VETO_FROM clauses the labelled sets say nothing of the models' vetoes.
+    text = "You rambled, and your SQL was weak."
+    assert len(read(text).clauses) < feedback.VETO_FROM
+    sceptic = toy_model("sql", "technical_depth", add=1.01, keep=0.05)
+    assert tags_of(text, SILENT, sceptic) == rule_tags(text)
 
 
 def test_below_the_thresholds_nothing_is_added() -> None:
@@ -145,7 +153,7 @@ def test_every_label_quotes_its_evidence() -> None:
     trained = [
         row for name in feedback_accuracy.TRAINED_ON for row in feedback_accuracy.load_set(name)
     ]
-    assert len(trained) == 2034
+    assert len(trained) == 2434
     holdout = (
         feedback_accuracy.load_set("holdout") if feedback_accuracy.available("holdout") else []
     )
