@@ -887,7 +887,10 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"|\blast[- ]minute changes?\b",
     ),
     "experience_gap": (
-        r"\b(?:someone|somebody|a candidate|a person|people) (?:who|that)(?: has| had| have|'d|'s"
+        # "a step too far right now", "only supervised one intern"
+        r"\ba (?:step|stretch|jump|leap) too far\b|\bonly (?:ever )?(?:supervised|managed|led"
+        r"|line[- ]managed|run) (?:a |one |two |three |\d+ )"
+        r"|\b(?:someone|somebody|a candidate|a person|people) (?:who|that)(?: has| had| have|'d|'s"
         r"|'ve) "
         r"(?:already |previously |actually )?(?:run|done|led|managed|held|worked|built|delivered"
         r"|scaled|grown|launched|taken|set up|shipped"
@@ -994,9 +997,20 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"\bwait(?:s|ed|ing)? (?:to be told|for (?:direction|instructions|permission))\b"
         r"|\bwait(?:s|ed|ing)? for (?:people|others|someone|somebody|them|colleagues) to (?:tell"
         r"|update|chase|flag|ask|raise)\b"
-        r"|\bneeds? (?:a lot of )?(?:chasing|hand-holding|reminding)\b",
-        "",
-        "",
+        r"|\bneeds? (?:a lot of )?(?:chasing|hand-holding|reminding)\b"
+        # "weren't sure which decisions were yours"
+        r"|\bwhich (?:decisions|calls|parts?|bits?|actions) (?:were|was) (?:yours|his|hers|theirs"
+        r"|mine)\b",
+        # handing a problem on instead of seeing it through: "just forward it to my manager",
+        # "passed the issue to another department" (escalating a disagreement is about the
+        # conflict; a more specific tag wins)
+        r"\b(?:pass(?:ed|es|ing)?|hand(?:ed|s|ing)?|forward(?:ed|s|ing)?)"
+        r" (?:it |that |them |the (?:\w+ )?(?:issue|problem|ticket|query|complaint|case) )?"
+        r"(?:straight |just |back |up |on |over )?(?:on |up |back |over )?to (?:my|his|her|their"
+        r"|your|a|the|another) (?:line )?(?:manager|boss|supervisor|department|team lead"
+        r"|colleague|senior|someone else)\b",
+        # "your own role in the outcomes", "his own part in it"
+        r"\b(?:your|his|her|their|my) own (?:role|part|contribution|input) in\b",
     ),
     "learning_from_failure": (
         "",

@@ -230,9 +230,9 @@ IMPERATIVE = re.compile(
 NEUTRAL = compile_fast(
     _N + r"\s+(?:(?:any|many|much|real|major|big|serious|significant|particular|obvious"
     r"|specific|other|have|had|has|was|were|is|are|be|been|there|see|saw|raise|raised|an?"
-    r"|the slightest|at all|ever|once|really)\s+){0,3}?(?:concerns?|issues?|problems?|doubts?"
-    r"|doubted|worries|worried|reservations?|red flags?|complaints?|gaps?|weaknesses|factor"
-    r"|trouble|difficult(?:y|ies))\b"
+    r"|the slightest|the|at all|ever|once|really)\s+){0,3}?(?:concerns?|issues?|problems?"
+    r"(?! solv)|doubts?|doubted|worries|worried|reservations?|red flags?|complaints?|gaps?"
+    r"|weaknesses|factor|trouble|difficult(?:y|ies)|in (?:any )?(?:question|doubt))\b"
     r"(?: whatsoever| at all)?(?: (?:with|about|around|over|on|in|regarding|re:?) [^.;]{1,60}"
     r"| \w+ing\b[^.;]{0,40})?"
     # a negative negated is praise: "never late", "not once defensive"
@@ -256,7 +256,8 @@ NEUTRAL = compile_fast(
     r"|\b(?:sorry|apologies|afraid) (?:that )?(?:it's|this is|that's|for being|i can't be more)"
     r" (?:so |a bit |rather |quite |too )?(?:vague|specific)\b|\bthe feedback (?:was|is) (?:\w+ )?"
     r"(?:vague|generic|thin|brief|light)\b|\b(?:super |more |very |really |single |one )?"
-    r"(?:concrete|specific|clear) reasons?\b|\bnothing specific\b"
+    r"(?:concrete|specific|clear) reasons?\b|\bnothing specific\b|\b(?:can't|cannot|couldn't"
+    r"|could not) (?:really )?point to (?:anything|one thing|a single|a specific|any one)\b"
     # the candidate asking for detail is not a lack of it
     r"|\bask(?:ed|ing)? (?:\w+ ){0,3}?for (?:more |some )?(?:detail|feedback|specifics"
     r"|information)\b"
@@ -414,6 +415,13 @@ NOT_AN_ISSUE = re.compile(
     r"|in (?:any )?(?:question|doubt)"
     r"|come up(?! with)|came up(?! with)|raised|discussed|mentioned|matter(?:ed)?)\b"
 )
+# Progress is praise ("his code quality has improved a lot", "much improved since May"),
+# unless the sentence goes on to say it is not enough ("has improved but is still short").
+PROGRESS = re.compile(
+    r"\b(?:has|have|had|'s|'ve)(?: \w+)? improved\b|\b(?:much|greatly|hugely|vastly) improved\b"
+    r"|\bimproved (?:a lot|hugely|massively|greatly|enormously|significantly|steadily|markedly)\b"
+)
+_NOT_ENOUGH_AFTER = re.compile(r"[^.;!?\n]*\b(?:but|though|although|yet|still)\b")
 # A clause that restates the question asked: "asked how she'd handle...", "Q on a week
 # his team missed target", "when we asked about".
 ASKED = re.compile(
@@ -584,6 +592,9 @@ def _neutral_spans(norm: str, clause: Clause) -> list[tuple[int, int]]:
         if NOT_AN_ISSUE.match(norm, start, m.end()):
             start = fragment(norm, clause.start, clause.end, start)[0]
         spans.append((start, m.end()))
+    for m in PROGRESS.finditer(norm, clause.start, clause.end):
+        if not _NOT_ENOUGH_AFTER.match(norm, m.end()):
+            spans.append(m.span())
     return spans
 
 

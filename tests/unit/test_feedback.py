@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.analysis.feedback import Weakness, identify_weaknesses
+from coach.analysis.feedback import Weakness, identify_weaknesses, read
 from coach.analysis.taxonomy import SLUGS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -168,12 +168,12 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
-        f"feedback_holdout{n}.jsonl" for n in (23, 24, 25, 26)
+        f"feedback_holdout{n}.jsonl" for n in (27, 28, 29, 30)
     ]
-    # The eleventh to twenty-second writers' holdouts, spent: each measured blind, then
+    # The eleventh to twenty-sixth writers' holdouts, spent: each measured blind, then
     # read for general language and trained on by the models, but not held to the target.
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
-        f"feedback_writer{n}_dev.jsonl" for n in range(11, 23)
+        f"feedback_writer{n}_dev.jsonl" for n in range(11, 27)
     ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
@@ -186,7 +186,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in range(11, 23)),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in range(11, 27)),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -227,30 +227,30 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (four writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.744, R 0.722,
-    # any-changeable 0.935, evidence in the writer's place 0.858 on 400 texts), not a
+    # never seen. This is a guard just under the measured level (P 0.799, R 0.684,
+    # any-changeable 0.905, evidence in the writer's place 0.842 on 400 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
-    assert scores.precision >= 0.73
-    assert scores.recall >= 0.71
-    assert scores.any_changeable >= 0.92
-    assert scores.evidence is not None and scores.evidence >= 0.85
+    assert scores.precision >= 0.78
+    assert scores.recall >= 0.67
+    assert scores.any_changeable >= 0.89
+    assert scores.evidence is not None and scores.evidence >= 0.83
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to V, each a blind holdout until measured (README): read since for general
+    # Writers K to Z, each a blind holdout until measured (README): read since for general
     # language, and the models train on them, so this is in-sample for the models. A
-    # guard just under the measured level (P 1.000, R 0.994, any-changeable 0.995,
-    # evidence in the labeller's place 0.941 on 1,200 texts), to catch regressions.
+    # guard just under the measured level (P 0.998, R 0.994, any-changeable 0.995,
+    # evidence in the labeller's place 0.933 on 1,600 texts), to catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 1200
+    assert scores.texts == 1600
     assert scores.precision >= 0.98
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
-    assert scores.evidence is not None and scores.evidence >= 0.93
+    assert scores.evidence is not None and scores.evidence >= 0.92
 
 
 def test_holdout_regression_floor() -> None:
@@ -830,6 +830,12 @@ def test_the_gate_never_hides_a_match() -> None:
             "We need a lead who can keep the franchise owners onside when prices rise.",
             "stakeholder_management",
         ),
+        # handing a problem on, and whose decisions they were
+        ("Said she would just forward the complaint to her line manager.", "ownership"),
+        ("Hard to tell which decisions were his.", "ownership"),
+        # a role beyond the person's experience
+        ("Running the whole site would be a step too far for now.", "experience_gap"),
+        ("Has only ever managed two apprentices.", "experience_gap"),
     ],
 )
 def test_knowledge_gaps_disputes_and_winning_people_over(text: str, tag: str) -> None:
@@ -839,10 +845,9 @@ def test_knowledge_gaps_disputes_and_winning_people_over(text: str, tag: str) ->
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        # "blanked on X" names X's tag, not nerves; "couldn't answer" is not knowing
+        # "blanked on X" names X's tag, not nerves
         ("I blanked on questions to ask them at the end.", "confidence"),
         ("I blanked on questions to ask them at the end.", "technical_depth"),
-        ("He couldn't answer the question about the pump curves.", "answer_relevance"),
         # the customer's experience is not the person's
         ("Not much on the patient experience in her answers.", "experience_gap"),
         ("Weak on guest experience; everything was about the rota.", "experience_gap"),
@@ -850,6 +855,12 @@ def test_knowledge_gaps_disputes_and_winning_people_over(text: str, tag: str) ->
 )
 def test_words_that_belong_to_another_tag(text: str, absent: str) -> None:
     assert absent not in tags(text)
+
+
+def test_to_the_rules_couldnt_answer_is_not_knowing() -> None:
+    # "didn't answer the question" is relevance; "couldn't answer" it is a gap in knowledge
+    reading = read("He couldn't answer the question about the pump curves.")
+    assert {w.tag for _, w in reading.found} == {"technical_depth"}
 
 
 @pytest.mark.parametrize(
@@ -862,7 +873,16 @@ def test_words_that_belong_to_another_tag(text: str, absent: str) -> None:
         "The hiring manager didn't give me anything more specific, I'm afraid.",
         "Sorry it's so vague.",
         "There was no concrete reason given.",
+        "Honestly I can't point to anything specific.",
+        # praise in the negative, and progress
+        "Your knowledge of payroll was never in question.",
+        "Her Excel skills are not the issue here.",
+        "His report writing has improved a lot since March.",
     ],
 )
 def test_the_letters_own_vagueness_is_not_a_weakness(text: str) -> None:
     assert identify_weaknesses(text) == []
+
+
+def test_progress_that_is_not_enough_still_counts() -> None:
+    assert "technical_depth" in tags("Her SQL has improved but is still not where it needs to be.")
