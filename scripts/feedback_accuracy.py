@@ -5,10 +5,10 @@ Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
 and the third to tenth writers' blind holdouts, spent and now part of dev),
 holdout_old (the first holdout, which was not written blind), spent (the eleventh to
-twenty-sixth writers' blind holdouts, each measured blind, then read for general language
+thirtieth writers' blind holdouts, each measured blind, then read for general language
 and trained on by the models, but not held to the target: the rules were not built on
-them), holdout (feedback_holdout27.jsonl to feedback_holdout30.jsonl, the twenty-seventh
-to thirtieth writers', written blind and never used for tuning or training; skipped with
+them), holdout (feedback_holdout31.jsonl to feedback_holdout34.jsonl, the thirty-first
+to thirty-fourth writers', written blind and never used for tuning or training; skipped with
 a note while missing) and all. -v
 lists the dev and spent errors only; the holdout errors (old and new) are listed only with
 --holdout, so tuning never sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the environment
@@ -71,12 +71,16 @@ SETS: dict[str, tuple[Path, ...]] = {
         DATA / "feedback_writer24_dev.jsonl",
         DATA / "feedback_writer25_dev.jsonl",
         DATA / "feedback_writer26_dev.jsonl",
+        DATA / "feedback_writer27_dev.jsonl",
+        DATA / "feedback_writer28_dev.jsonl",
+        DATA / "feedback_writer29_dev.jsonl",
+        DATA / "feedback_writer30_dev.jsonl",
     ),
     "holdout": (
-        DATA / "feedback_holdout27.jsonl",
-        DATA / "feedback_holdout28.jsonl",
-        DATA / "feedback_holdout29.jsonl",
-        DATA / "feedback_holdout30.jsonl",
+        DATA / "feedback_holdout31.jsonl",
+        DATA / "feedback_holdout32.jsonl",
+        DATA / "feedback_holdout33.jsonl",
+        DATA / "feedback_holdout34.jsonl",
     ),
 }
 HOLDOUTS = ("holdout_old", "holdout")
@@ -112,10 +116,14 @@ WRITERS: dict[str, tuple[Path, ...]] = {
     "X": (DATA / "feedback_writer24_dev.jsonl",),
     "Y": (DATA / "feedback_writer25_dev.jsonl",),
     "Z": (DATA / "feedback_writer26_dev.jsonl",),
-    "AA": (DATA / "feedback_holdout27.jsonl",),
-    "AB": (DATA / "feedback_holdout28.jsonl",),
-    "AC": (DATA / "feedback_holdout29.jsonl",),
-    "AD": (DATA / "feedback_holdout30.jsonl",),
+    "AA": (DATA / "feedback_writer27_dev.jsonl",),
+    "AB": (DATA / "feedback_writer28_dev.jsonl",),
+    "AC": (DATA / "feedback_writer29_dev.jsonl",),
+    "AD": (DATA / "feedback_writer30_dev.jsonl",),
+    "AE": (DATA / "feedback_holdout31.jsonl",),
+    "AF": (DATA / "feedback_holdout32.jsonl",),
+    "AG": (DATA / "feedback_holdout33.jsonl",),
+    "AH": (DATA / "feedback_holdout34.jsonl",),
 }
 # A second labeller's reading of writer E's texts, made without seeing E's labels.
 SECOND_LABELS = DATA / "feedback_writer5_second_labels.jsonl"

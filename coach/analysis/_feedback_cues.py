@@ -382,7 +382,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\badapt\w*|\bflexib\w*|\bambigu\w*|\b(?:cope|coping|deal|dealing) with (?:change|"
         r"ambiguity|uncertainty)\b|\bopen to change\b|\bchange (?:of|in) (?:plan|direction|"
         r"priorities|scope)\b|\bchanged the (?:scenario|requirements|brief)\b|\bpriorities (?:shift"
-        r"|change)\w*|\bshifting priorities\b|\bpivot\w*|\bcurveball\b|\brefocus\w*"
+        r"|change)\w*|\bshifting priorities\b|\bpivot\w*(?! tables?)|\bcurveball\b|\brefocus\w*"
         r"|\bembrac\w* (?:the )?(?:new|change)\b|\btransition\w*|\badopt(?:ed|ing|ion|s)?\b"
         r"|\b(?:rather than|instead of|slow to|without) adjust\w*|\boff[- ]script\b"
         r"|\bf[ae]ll(?:s|ing)? through\b|\bcl[ui]ng\w* to (?:the|his|her|their|my|your) (?:plan"
@@ -828,7 +828,15 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"|\b(?:unsure|hazy|sketchy|iffy) (?:on|about) (?!(?:why|what|whether|if|how)\b)"
         r"|\b(?:knowledge|know-how|skills) (?:was |were |is |are |seemed |felt |looked )?"
         r"(?:a bit |quite |rather |fairly |very |pretty |a little )?(?:limited|weak|thin|patchy"
-        r"|shaky|basic|superficial|lacking|rusty)\b",
+        r"|shaky|basic|superficial|lacking|rusty)\b"
+        # "couldn't remember the standards", "stuff I'd never heard of", "didn't really know
+        # where to start", "no awareness of the guidance"
+        r"|\b(?:couldn't|could not|can't|cannot|didn't|did not) (?:even )?(?:remember|recall)"
+        r" (?:the|a single|any|one|which|what|how)\b"
+        r"(?! (?:of )?(?:our|their|your|its)\b| (?:exact )?(?:numbers|figures|metrics|results?"
+        r"|outcomes?)\b)|\b(?:never|not) (?:even )?heard of\b"
+        r"|\b(?:didn't|did not|doesn't|does not) (?:really )?know where to (?:start|begin)\b"
+        r"|\bno (?:real )?awareness of\b",
         r"\bsys(?:tems?)? design\b|\banalytics\b"
         r"|\btech(?:nical)?(?: skills| depth| ability| knowledge)? ?[:\-] "
         r"|\bexcel\b|\bcoding\b|\bmodell?ing\b",
@@ -1366,7 +1374,12 @@ _MORE_WEAK: tuple[tuple[str, str], ...] = (
     (
         "confidence",
         r"\boverwhelm\w*|\bquieter and quieter\b|\bplay(?:ed|s|ing)? down\b|\bplay(?:ed|s|ing)?"
-        r" (?:\w+ ){1,3}down\b",
+        r" (?:\w+ ){1,3}down\b"
+        # "very quiet, had to draw answers out", "you looked terrified"
+        r"|\b(?:very|pretty|quite|rather|too|really|so|painfully|extremely) quiet\b"
+        r"(?! (?:confidence|word|period|shift|spell|day|time|week|month))"
+        r"|\b(?:looked|look|seemed|seem|was|were|appeared) (?:\w+ )?(?:terrified|petrified"
+        r"|scared)\b",
     ),
     (
         "questions_for_interviewer",

@@ -168,12 +168,12 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
-        f"feedback_holdout{n}.jsonl" for n in (27, 28, 29, 30)
+        f"feedback_holdout{n}.jsonl" for n in (31, 32, 33, 34)
     ]
-    # The eleventh to twenty-sixth writers' holdouts, spent: each measured blind, then
+    # The eleventh to thirtieth writers' holdouts, spent: each measured blind, then
     # read for general language and trained on by the models, but not held to the target.
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
-        f"feedback_writer{n}_dev.jsonl" for n in range(11, 27)
+        f"feedback_writer{n}_dev.jsonl" for n in range(11, 31)
     ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
@@ -186,7 +186,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in range(11, 27)),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in range(11, 31)),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -227,30 +227,30 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (four writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.799, R 0.684,
-    # any-changeable 0.905, evidence in the writer's place 0.842 on 400 texts), not a
+    # never seen. This is a guard just under the measured level (P 0.768, R 0.715,
+    # any-changeable 0.902, evidence in the writer's place 0.869 on 400 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
-    assert scores.precision >= 0.78
-    assert scores.recall >= 0.67
+    assert scores.precision >= 0.75
+    assert scores.recall >= 0.70
     assert scores.any_changeable >= 0.89
-    assert scores.evidence is not None and scores.evidence >= 0.83
+    assert scores.evidence is not None and scores.evidence >= 0.85
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to Z, each a blind holdout until measured (README): read since for general
+    # Writers K to AD, each a blind holdout until measured (README): read since for general
     # language, and the models train on them, so this is in-sample for the models. A
-    # guard just under the measured level (P 0.998, R 0.994, any-changeable 0.995,
-    # evidence in the labeller's place 0.933 on 1,600 texts), to catch regressions.
+    # guard just under the measured level (P 0.999, R 0.993, any-changeable 0.996,
+    # evidence in the labeller's place 0.927 on 2,000 texts), to catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 1600
+    assert scores.texts == 2000
     assert scores.precision >= 0.98
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
-    assert scores.evidence is not None and scores.evidence >= 0.92
+    assert scores.evidence is not None and scores.evidence >= 0.91
 
 
 def test_holdout_regression_floor() -> None:
@@ -836,6 +836,11 @@ def test_the_gate_never_hides_a_match() -> None:
         # a role beyond the person's experience
         ("Running the whole site would be a step too far for now.", "experience_gap"),
         ("Has only ever managed two apprentices.", "experience_gap"),
+        # quiet or frightened, said of the person; knowledge never met
+        ("Pleasant but very quiet, we had to coax every answer out.", "confidence"),
+        ("He looked terrified for the first ten minutes.", "confidence"),
+        ("Asked about fire door checks and she had never heard of them.", "technical_depth"),
+        ("Couldn't remember the steps of the lockout procedure.", "technical_depth"),
     ],
 )
 def test_knowledge_gaps_disputes_and_winning_people_over(text: str, tag: str) -> None:
@@ -878,6 +883,7 @@ def test_to_the_rules_couldnt_answer_is_not_knowing() -> None:
         "Your knowledge of payroll was never in question.",
         "Her Excel skills are not the issue here.",
         "His report writing has improved a lot since March.",
+        "It was a very quiet shift when she came in for the trial.",
     ],
 )
 def test_the_letters_own_vagueness_is_not_a_weakness(text: str) -> None:
