@@ -20,8 +20,8 @@ who never saw writer E's labels, agrees with them.
 Columns: micro precision and recall over (text, tag) pairs; anyChg, whether the reader
 finds a changeable weakness exactly when the labels hold one; flag, how often a right
 finding's changeable flag matches the label's; where, of the right findings in texts
-whose labels quote their evidence, the share whose evidence
-covers the same place as a labeller's quote (`same_place`).
+whose labels quote their evidence, the share whose evidence covers the same place as a
+labeller's quote (`same_place`).
 """
 
 from __future__ import annotations
