@@ -3,19 +3,19 @@
 Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers]
 
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
-and the third to tenth writers' blind holdouts, spent and now part of dev),
-holdout_old (the first holdout, which was not written blind), spent (the eleventh to
-thirtieth writers' blind holdouts, each measured blind, then read for general language
-and trained on by the models, but not held to the target: the rules were not built on
-them), holdout (feedback_holdout31.jsonl to feedback_holdout34.jsonl, the thirty-first
-to thirty-fourth writers', written blind and never used for tuning or training; skipped with
-a note while missing) and all. -v
-lists the dev and spent errors only; the holdout errors (old and new) are listed only with
---holdout, so tuning never sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the environment
-the blind holdout is treated as missing, so that tests and benchmarks run during
-development never read it. --writers adds a table by writer (each writer's files), to see
-whether a change helps more than the writer it came from, and how far a second labeller,
-who never saw writer E's labels, agrees with them.
+and the third to tenth writers' blind holdouts, spent and now part of dev), holdout_old
+(the first holdout, which was not written blind), spent (the eleventh to thirty-fourth
+and thirty-ninth to forty-second writers' blind holdouts, each measured blind, then read
+for general language and trained on by the models, but not held to the target: the rules
+were not built on them), holdout (feedback_holdout35.jsonl to feedback_holdout38.jsonl,
+the thirty-fifth to thirty-eighth writers', written blind and never used for tuning or
+training; skipped with a note while missing) and all. -v lists the dev and spent errors
+only; the holdout errors (old and new) are listed only with --holdout, so tuning never
+sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the environment the blind holdout is treated
+as missing, so that tests and benchmarks run during development never read it. --writers
+adds a table by writer (each writer's files), to see whether a change helps more than the
+writer it came from, and how far second labellers, who never saw writers E's, AE's and
+AG's labels, agree with them.
 
 Columns: micro precision and recall over (text, tag) pairs; anyChg, whether the reader
 finds a changeable weakness exactly when the labels hold one; flag, how often a right
@@ -75,12 +75,20 @@ SETS: dict[str, tuple[Path, ...]] = {
         DATA / "feedback_writer28_dev.jsonl",
         DATA / "feedback_writer29_dev.jsonl",
         DATA / "feedback_writer30_dev.jsonl",
+        DATA / "feedback_writer31_dev.jsonl",
+        DATA / "feedback_writer32_dev.jsonl",
+        DATA / "feedback_writer33_dev.jsonl",
+        DATA / "feedback_writer34_dev.jsonl",
+        DATA / "feedback_writer39_dev.jsonl",
+        DATA / "feedback_writer40_dev.jsonl",
+        DATA / "feedback_writer41_dev.jsonl",
+        DATA / "feedback_writer42_dev.jsonl",
     ),
     "holdout": (
-        DATA / "feedback_holdout31.jsonl",
-        DATA / "feedback_holdout32.jsonl",
-        DATA / "feedback_holdout33.jsonl",
-        DATA / "feedback_holdout34.jsonl",
+        DATA / "feedback_holdout35.jsonl",
+        DATA / "feedback_holdout36.jsonl",
+        DATA / "feedback_holdout37.jsonl",
+        DATA / "feedback_holdout38.jsonl",
     ),
 }
 HOLDOUTS = ("holdout_old", "holdout")
@@ -120,13 +128,26 @@ WRITERS: dict[str, tuple[Path, ...]] = {
     "AB": (DATA / "feedback_writer28_dev.jsonl",),
     "AC": (DATA / "feedback_writer29_dev.jsonl",),
     "AD": (DATA / "feedback_writer30_dev.jsonl",),
-    "AE": (DATA / "feedback_holdout31.jsonl",),
-    "AF": (DATA / "feedback_holdout32.jsonl",),
-    "AG": (DATA / "feedback_holdout33.jsonl",),
-    "AH": (DATA / "feedback_holdout34.jsonl",),
+    "AE": (DATA / "feedback_writer31_dev.jsonl",),
+    "AF": (DATA / "feedback_writer32_dev.jsonl",),
+    "AG": (DATA / "feedback_writer33_dev.jsonl",),
+    "AH": (DATA / "feedback_writer34_dev.jsonl",),
+    "AI": (DATA / "feedback_holdout35.jsonl",),
+    "AJ": (DATA / "feedback_holdout36.jsonl",),
+    "AK": (DATA / "feedback_holdout37.jsonl",),
+    "AL": (DATA / "feedback_holdout38.jsonl",),
+    "AM": (DATA / "feedback_writer39_dev.jsonl",),
+    "AN": (DATA / "feedback_writer40_dev.jsonl",),
+    "AO": (DATA / "feedback_writer41_dev.jsonl",),
+    "AP": (DATA / "feedback_writer42_dev.jsonl",),
 }
-# A second labeller's reading of writer E's texts, made without seeing E's labels.
-SECOND_LABELS = DATA / "feedback_writer5_second_labels.jsonl"
+# Second labellers' readings of three writers' texts, each made without seeing the
+# writer's labels (writers AE and AG were read while their texts were the blind holdout).
+SECOND_LABELS: dict[str, Path] = {
+    "E": DATA / "feedback_writer5_second_labels.jsonl",
+    "AE": DATA / "feedback_writer31_second_labels.jsonl",
+    "AG": DATA / "feedback_writer33_second_labels.jsonl",
+}
 
 
 def available(name: str) -> bool:
@@ -234,11 +255,11 @@ def score_writers() -> dict[str, Scores]:
     }
 
 
-def agreement() -> Scores:
-    """How far the second labeller agrees with writer E, scored like the rules are: the
-    level a careful reader reaches on the same texts."""
-    second = {row["id"]: row["labels"] for row in load(SECOND_LABELS)}
-    rows = load(WRITERS["E"][0])
+def agreement(writer: str) -> Scores:
+    """How far a second labeller agrees with a writer's labels, scored like the reader
+    is: the level a careful reader reaches on the same texts."""
+    second = {row["id"]: row["labels"] for row in load(SECOND_LABELS[writer])}
+    rows = load(WRITERS[writer][0])
     ids = {str(row["text"]): row["id"] for row in rows}
 
     def reader(text: str) -> list[Weakness]:
@@ -273,8 +294,9 @@ def main() -> None:
         for name, s in score_writers().items():
             if available("holdout") or not set(WRITERS[name]) <= set(SETS["holdout"]):
                 print_row(f"writer {name}", s)
-        print_row("2nd labeller", agreement())
-        print("  (a second labeller against writer E's labels, on the same 100 texts)")
+        for writer in SECOND_LABELS:
+            print_row(f"2nd on {writer}", agreement(writer))
+        print("  (second labellers against writers' labels, on the same 100 texts each)")
     if "-v" in sys.argv:
         shown = ("dev", "spent", *HOLDOUTS) if "--holdout" in sys.argv else ("dev", "spent")
         for name in (n for n in shown if n in results):

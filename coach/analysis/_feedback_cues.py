@@ -169,7 +169,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "attitude_professionalism": (
         r"\barrogan\w*|\bdefensiv\w*|\bdismissive\b|\bentitle(?:d|ment)\b|\bnegative(?:ly)? about"
         r"|\b(?:someone|everyone|everybody|anyone) else's fault\b"
-        r"|[\'\"\u2018\u201c](?:a joke|clueless|useless|idiots?|clowns?|toxic"
+        r"|[\'\"\u2018\u201c](?:a joke|clueless|useless|(?:an )?idiots?|clowns?|toxic"
         r"|a shambles)[\'\"\u2019\u201d]"
         r"|\babout (?:your|his|her|their|my) (?:current|previous|last|former|old) (?:employer|boss"
         r"|manager|firm|company|team)\b[^.;]{0,40}\bnegative\b"
@@ -1902,7 +1902,6 @@ _FAMILIES_TOPIC += (
     (
         "experience_gap",
         r"\bmore time (?:managing|leading|in|as|running|doing)\b"
-        r"|\b(?:years|experience) under (?:his|her|their|your|my) belt\b"
         r"|\b(?:more )?(?:hands-on|on-the-job|practical|frontline|front-line) (?:time|exposure)\b",
     ),
     (
@@ -2472,6 +2471,32 @@ _FAMILIES_WEAK += (
         r"\b(?:didn't|did not|never) (?:think|stop) to (?:check|ask|test|look|verify"
         r"|investigate|question)\b",
     ),
+)
+_FAMILIES_WEAK += (
+    # answers called long in a word: "answers generally long", "responses a bit long"
+    (
+        "conciseness",
+        r"\b(?:answers?|responses?) (?:were |was |are |is )?(?:generally|often|usually|mostly"
+        r"|all|a bit|a little|quite|rather|too|very|overly|sometimes) (?:too )?long\b"
+        r"(?! enough)",
+    ),
+    # the pay asked for against the pay on offer: "the gap between your ask and our range"
+    (
+        "salary_expectations",
+        r"\b(?:your|his|her|their|my) (?:salary |pay |rate )?ask\b(?= (?:and|was|is|vs|versus"
+        r"|against|compared|sits|sat|being|of)\b)",
+    ),
+    ("answer_relevance", r"\bthe wrong end of (?:the stick|it|the question)\b"),
+    # an unexplained doubt about the person: "not sure about him"
+    (
+        "culture_fit",
+        r"(?:^|(?<=[.;:!?\n-])|(?<=[.;:!?\n-] ))(?:i'm |we're |i was |we were |still )?not"
+        r" (?:quite |really )?sure about (?:him|her|them)\b(?! (?:for|as|in|on|at|with)\b)",
+    ),
+)
+_FAMILIES_TOPIC += (
+    # "a bit more property management under their belt"
+    ("experience_gap", r"\bunder (?:his|her|their|your|my|our) belts?\b"),
 )
 _MORE_WEAK += _FAMILIES_WEAK
 _MORE_TOPIC += _FAMILIES_TOPIC

@@ -168,12 +168,13 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
-        f"feedback_holdout{n}.jsonl" for n in (31, 32, 33, 34)
+        f"feedback_holdout{n}.jsonl" for n in (35, 36, 37, 38)
     ]
-    # The eleventh to thirtieth writers' holdouts, spent: each measured blind, then
-    # read for general language and trained on by the models, but not held to the target.
+    # The eleventh to thirty-fourth and thirty-ninth to forty-second writers' texts,
+    # spent: each measured blind, then read for general language and trained on by the
+    # models, but not held to the target.
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
-        f"feedback_writer{n}_dev.jsonl" for n in range(11, 31)
+        f"feedback_writer{n}_dev.jsonl" for n in (*range(11, 35), *range(39, 43))
     ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
@@ -186,18 +187,19 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in range(11, 31)),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (*range(11, 35), *range(39, 43))),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
 
-def test_a_second_labeller_read_every_text_of_writer_e_and_agrees_closely() -> None:
-    # The level a careful reader reaches on the same texts (README): the rules' gap to it
-    # is the rules', not noise in the labels.
-    second = feedback_accuracy.load(feedback_accuracy.SECOND_LABELS)
-    writer_e = feedback_accuracy.load(feedback_accuracy.WRITERS["E"][0])
-    assert [row["id"] for row in second] == [row["id"] for row in writer_e]
-    scores = feedback_accuracy.agreement()
+@pytest.mark.parametrize("writer", ["E", "AE", "AG"])
+def test_a_second_labeller_read_every_text_of_a_writer_and_agrees_closely(writer: str) -> None:
+    # The level a careful reader reaches on the same texts (README): the reader's gap to
+    # it is the reader's, not noise in the labels.
+    second = feedback_accuracy.load(feedback_accuracy.SECOND_LABELS[writer])
+    labelled = feedback_accuracy.load(feedback_accuracy.WRITERS[writer][0])
+    assert [row["id"] for row in second] == [row["id"] for row in labelled]
+    scores = feedback_accuracy.agreement(writer)
     assert scores.precision >= 0.95 and scores.recall >= 0.95
 
 
@@ -227,26 +229,27 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (four writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.768, R 0.715,
-    # any-changeable 0.902, evidence in the writer's place 0.869 on 400 texts), not a
+    # never seen. This is a guard just under the measured level (P 0.800, R 0.698,
+    # any-changeable 0.925, evidence in the writer's place 0.869 on 400 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
-    assert scores.precision >= 0.75
-    assert scores.recall >= 0.70
-    assert scores.any_changeable >= 0.89
+    assert scores.precision >= 0.78
+    assert scores.recall >= 0.68
+    assert scores.any_changeable >= 0.91
     assert scores.evidence is not None and scores.evidence >= 0.85
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to AD, each a blind holdout until measured (README): read since for general
-    # language, and the models train on them, so this is in-sample for the models. A
-    # guard just under the measured level (P 0.999, R 0.993, any-changeable 0.996,
-    # evidence in the labeller's place 0.927 on 2,000 texts), to catch regressions.
+    # Writers K to AH and AM to AP, each a blind holdout until measured (README): read
+    # since for general language, and the models train on them, so this is in-sample for
+    # the models. A guard just under the measured level (P 0.998, R 0.994,
+    # any-changeable 0.996, evidence in the labeller's place 0.920 on 2,800 texts), to
+    # catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 2000
+    assert scores.texts == 2800
     assert scores.precision >= 0.98
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
@@ -283,6 +286,9 @@ def test_holdout_meets_the_hoped_for_floor() -> None:
         "Priya's leadership of the team through the restructure was exemplary.",
         "I asked the recruiter for more detail on the outcome.",
         "Your answers were crisp and to the point.",
+        "I'll keep it short: thank you for coming in on Tuesday.",
+        "He explained the margin impact of shrinkage without any problem.",
+        "Please understand that we cannot share the details of the decision.",
     ],
 )
 def test_negated_negatives_pleasantries_and_sign_offs_are_not_weaknesses(text: str) -> None:
@@ -657,6 +663,14 @@ def test_a_take_home_that_ran_out_of_time_is_unfinished_not_long() -> None:
         ("He looked terrified for the first ten minutes.", "confidence"),
         ("Asked about fire door checks and she had never heard of them.", "technical_depth"),
         ("Couldn't remember the steps of the lockout procedure.", "technical_depth"),
+        # answers long in a word, the pay asked for, the wrong end of the stick, a doubt
+        # without a reason, more of something under one's belt, a former boss insulted
+        ("Answers generally long, needed reining in.", "conciseness"),
+        ("The gap between your ask and our range was the main blocker.", "salary_expectations"),
+        ("She got the wrong end of the stick on the reporting question.", "answer_relevance"),
+        ("Nice guy. Not sure about him.", "culture_fit"),
+        ("We went for someone with more site management under their belt.", "experience_gap"),
+        ("You told me your last CTO was 'an idiot'.", "attitude_professionalism"),
     ],
 )
 def test_general_families_of_wording(text: str, tag: str) -> None:
