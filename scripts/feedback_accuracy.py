@@ -5,7 +5,7 @@ Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
 and the third to tenth writers' blind holdouts, spent and now part of dev), holdout_old
 (the first holdout, which was not written blind), spent (the eleventh to thirty-fourth
-and thirty-ninth to forty-second writers' blind holdouts, each measured blind, then read
+and thirty-ninth to sixty-sixth writers' blind holdouts, each measured blind, then read
 for general language and trained on by the models, but not held to the target: the rules
 were not built on them), holdout (feedback_holdout35.jsonl to feedback_holdout38.jsonl,
 the thirty-fifth to thirty-eighth writers', written blind and never used for tuning or
@@ -39,57 +39,39 @@ sys.path.insert(0, str(ROOT))
 from coach.analysis.feedback import Weakness, identify_weaknesses  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+# From the third writer on, each wrote one file, named by the writer's number; the first two
+# wrote two each.
+NUMBERED_WRITERS = range(3, 67)
+HOLDOUT_WRITERS = range(35, 39)
+SPENT_WRITERS = [n for n in range(11, NUMBERED_WRITERS.stop) if n not in HOLDOUT_WRITERS]
+
+
+def writer_file(number: int) -> Path:
+    """The file of the `number`th writer (third or later)."""
+    if number in HOLDOUT_WRITERS:
+        return DATA / f"feedback_holdout{number}.jsonl"
+    return DATA / f"feedback_writer{number}_dev.jsonl"
+
+
+def writer_name(number: int) -> str:
+    """A writer's letters: 1 is A, 26 is Z, 27 is AA."""
+    name = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (
         DATA / "feedback_dev.jsonl",
         DATA / "feedback_blind_dev.jsonl",
         DATA / "feedback_blind2_dev.jsonl",
-        DATA / "feedback_writer3_dev.jsonl",
-        DATA / "feedback_writer4_dev.jsonl",
-        DATA / "feedback_writer5_dev.jsonl",
-        DATA / "feedback_writer6_dev.jsonl",
-        DATA / "feedback_writer7_dev.jsonl",
-        DATA / "feedback_writer8_dev.jsonl",
-        DATA / "feedback_writer9_dev.jsonl",
-        DATA / "feedback_writer10_dev.jsonl",
+        *(writer_file(n) for n in range(3, 11)),
     ),
     "holdout_old": (DATA / "feedback_holdout.jsonl",),
-    "spent": (
-        DATA / "feedback_writer11_dev.jsonl",
-        DATA / "feedback_writer12_dev.jsonl",
-        DATA / "feedback_writer13_dev.jsonl",
-        DATA / "feedback_writer14_dev.jsonl",
-        DATA / "feedback_writer15_dev.jsonl",
-        DATA / "feedback_writer16_dev.jsonl",
-        DATA / "feedback_writer17_dev.jsonl",
-        DATA / "feedback_writer18_dev.jsonl",
-        DATA / "feedback_writer19_dev.jsonl",
-        DATA / "feedback_writer20_dev.jsonl",
-        DATA / "feedback_writer21_dev.jsonl",
-        DATA / "feedback_writer22_dev.jsonl",
-        DATA / "feedback_writer23_dev.jsonl",
-        DATA / "feedback_writer24_dev.jsonl",
-        DATA / "feedback_writer25_dev.jsonl",
-        DATA / "feedback_writer26_dev.jsonl",
-        DATA / "feedback_writer27_dev.jsonl",
-        DATA / "feedback_writer28_dev.jsonl",
-        DATA / "feedback_writer29_dev.jsonl",
-        DATA / "feedback_writer30_dev.jsonl",
-        DATA / "feedback_writer31_dev.jsonl",
-        DATA / "feedback_writer32_dev.jsonl",
-        DATA / "feedback_writer33_dev.jsonl",
-        DATA / "feedback_writer34_dev.jsonl",
-        DATA / "feedback_writer39_dev.jsonl",
-        DATA / "feedback_writer40_dev.jsonl",
-        DATA / "feedback_writer41_dev.jsonl",
-        DATA / "feedback_writer42_dev.jsonl",
-    ),
-    "holdout": (
-        DATA / "feedback_holdout35.jsonl",
-        DATA / "feedback_holdout36.jsonl",
-        DATA / "feedback_holdout37.jsonl",
-        DATA / "feedback_holdout38.jsonl",
-    ),
+    "spent": tuple(writer_file(n) for n in SPENT_WRITERS),
+    "holdout": tuple(writer_file(n) for n in HOLDOUT_WRITERS),
 }
 HOLDOUTS = ("holdout_old", "holdout")
 # The sets the rules were built on, where the accuracy target applies.
@@ -100,46 +82,7 @@ TRAINED_ON = (*BUILT_ON, "spent")
 WRITERS: dict[str, tuple[Path, ...]] = {
     "A": (DATA / "feedback_dev.jsonl", DATA / "feedback_holdout.jsonl"),
     "B": (DATA / "feedback_blind_dev.jsonl", DATA / "feedback_blind2_dev.jsonl"),
-    "C": (DATA / "feedback_writer3_dev.jsonl",),
-    "D": (DATA / "feedback_writer4_dev.jsonl",),
-    "E": (DATA / "feedback_writer5_dev.jsonl",),
-    "F": (DATA / "feedback_writer6_dev.jsonl",),
-    "G": (DATA / "feedback_writer7_dev.jsonl",),
-    "H": (DATA / "feedback_writer8_dev.jsonl",),
-    "I": (DATA / "feedback_writer9_dev.jsonl",),
-    "J": (DATA / "feedback_writer10_dev.jsonl",),
-    "K": (DATA / "feedback_writer11_dev.jsonl",),
-    "L": (DATA / "feedback_writer12_dev.jsonl",),
-    "M": (DATA / "feedback_writer13_dev.jsonl",),
-    "N": (DATA / "feedback_writer14_dev.jsonl",),
-    "O": (DATA / "feedback_writer15_dev.jsonl",),
-    "P": (DATA / "feedback_writer16_dev.jsonl",),
-    "Q": (DATA / "feedback_writer17_dev.jsonl",),
-    "R": (DATA / "feedback_writer18_dev.jsonl",),
-    "S": (DATA / "feedback_writer19_dev.jsonl",),
-    "T": (DATA / "feedback_writer20_dev.jsonl",),
-    "U": (DATA / "feedback_writer21_dev.jsonl",),
-    "V": (DATA / "feedback_writer22_dev.jsonl",),
-    "W": (DATA / "feedback_writer23_dev.jsonl",),
-    "X": (DATA / "feedback_writer24_dev.jsonl",),
-    "Y": (DATA / "feedback_writer25_dev.jsonl",),
-    "Z": (DATA / "feedback_writer26_dev.jsonl",),
-    "AA": (DATA / "feedback_writer27_dev.jsonl",),
-    "AB": (DATA / "feedback_writer28_dev.jsonl",),
-    "AC": (DATA / "feedback_writer29_dev.jsonl",),
-    "AD": (DATA / "feedback_writer30_dev.jsonl",),
-    "AE": (DATA / "feedback_writer31_dev.jsonl",),
-    "AF": (DATA / "feedback_writer32_dev.jsonl",),
-    "AG": (DATA / "feedback_writer33_dev.jsonl",),
-    "AH": (DATA / "feedback_writer34_dev.jsonl",),
-    "AI": (DATA / "feedback_holdout35.jsonl",),
-    "AJ": (DATA / "feedback_holdout36.jsonl",),
-    "AK": (DATA / "feedback_holdout37.jsonl",),
-    "AL": (DATA / "feedback_holdout38.jsonl",),
-    "AM": (DATA / "feedback_writer39_dev.jsonl",),
-    "AN": (DATA / "feedback_writer40_dev.jsonl",),
-    "AO": (DATA / "feedback_writer41_dev.jsonl",),
-    "AP": (DATA / "feedback_writer42_dev.jsonl",),
+    **{writer_name(n): (writer_file(n),) for n in NUMBERED_WRITERS},
 }
 # Second labellers' readings of three writers' texts, each made without seeing the
 # writer's labels (writers AE and AG were read while their texts were the blind holdout).

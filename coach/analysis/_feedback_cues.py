@@ -61,7 +61,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"point|the question|that the question|what)\b|\blisten to the question\b"
         r"|\b(?:rather than|instead of) (?:answering|addressing)\b|\bnot what (?:was|we|i) asked"
         r"|\b(?:kept|keeps|keep) (?:returning|going back|coming back) to the same\b"
-        r"|\basked\b[^.;]{0,100}\binstead\b|\bwhat was (?:actually )?asked\b|(?:n't|\bnot) "
+        r"|\basked\b(?! (?:if|whether) (?:you|i|he|she|they)(?:'d| would) (?:consider|be open"
+        r"|like|prefer|be interested))[^.;]{0,100}\binstead\b|\bwhat was (?:actually )?asked\b"
+        r"|(?:n't|\bnot) "
         r"(?:really |quite )?match what (?:they|we|i|he|she) (?:were|was) ask\w*|\bregardless of "
         r"(?:the|what) (?:question|was asked)|\bused them regardless\b|\bstick to the question\b"
         r"|\bstray\w* (?:from|off)\b"
@@ -2497,6 +2499,332 @@ _FAMILIES_WEAK += (
 _FAMILIES_TOPIC += (
     # "a bit more property management under their belt"
     ("experience_gap", r"\bunder (?:his|her|their|your|my|our) belts?\b"),
+)
+_MONEY = r"(?:[£$€]\s?)?\d[\d,.]*\s?k?\b"
+_FAMILIES_WEAK += (
+    # the pay asked for against a ceiling: "14k vs budget 11k", "our ceiling is 150",
+    # "capped at 150 for the role", "we budgeted £1,200", "can only go to M6"
+    (
+        "salary_expectations",
+        rf"\b(?:vs\.?|versus|against|above|over) (?:our |the |their |a |your )?(?:budget|ceiling"
+        rf"|cap|band|range)(?: of| is| was)? {_MONEY}"
+        rf"|\b(?:our|the|their|its) (?:salary |pay |comp |rate )?(?:ceiling|cap|max|maximum)"
+        rf" (?:for (?:the|this) (?:role|post|job|position) )?(?:is|was|of|at) {_MONEY}"
+        rf"|\b(?:capped|budgeted|maxed out)(?: it)? (?:at |for |to )?{_MONEY}"
+        r"|\bcan only (?:go|stretch|offer|pay) (?:up )?to (?:[£$€]\s?)?[a-z]{0,3}\d"
+        r"|\bthe (?:comp|pay|salary|rate|money) gap\b",
+    ),
+    # no questions at the end: "asked 0 questions", "questions at the end: none"
+    (
+        "questions_for_interviewer",
+        r"\basked (?:0|zero|no|nil) questions\b|\bquestions (?:asked|at (?:the )?end)\s?[:-]"
+        r"\s?(?:none|0|nil|nothing|n/a)\b",
+    ),
+    # only a means of income: "it's just a job for now"
+    (
+        "role_motivation",
+        r"\b(?:just|only|simply|merely) a job\b(?! (?:title|description|spec|offer|advert|ad"
+        r"|board|posting|role))|\bbeyond ['\"]?it'?s a job\b",
+    ),
+    # waiting for others to act: "she'd wait for leadership to decide", "let the PM handle
+    # it", "'we' the whole way through"
+    (
+        "ownership",
+        r"\bwait(?:ed|ing|s)? for (?:leadership|management|the (?:manager|boss|team|client"
+        r"|business)|someone(?: else)?|others|(?:his|her|their|my|your) (?:manager|boss|lead"
+        r"|supervisor)) to (?:decide|tell|act|sort|fix|ask|step in|make)\b"
+        r"|\blet (?:the|his|her|their|my|your) (?:[\w-]+ )?(?:pm|manager|boss|lead|team"
+        r"|supervisor|colleague|client) (?:handle|deal with|sort|fix|own) (?:it|that|this)\b"
+        r"|['\"]we['\"] (?:the whole way(?: through)?|throughout|all the way(?: through)?"
+        r"|the entire time|all the time)\b",
+    ),
+    # blame put elsewhere: "put it all down to the sales tool", "attributed both to flaky
+    # infra", "that was the board's fault"
+    (
+        "learning_from_failure",
+        r"\b(?:put|puts|putting|pinned|pinning|pins) (?:it|that|this|the \w+|both|them)"
+        r" (?:all )?(?:down to|on) (?:the|a|an|their|his|her|other|another)\b"
+        r"|\battribut(?:ed|es|ing) (?:it|that|this|both|them|(?:the|her|his|their) [\w-]+)"
+        r"(?: [\w-]+)? (?:entirely |solely |largely |wholly )?to (?:the|a|an|other|another"
+        r"|['\"])"
+        r"|\b(?:was|were|it's|that's|is) (?:all )?(?:the \w+'s|their|(?:his|her|my) (?:team|"
+        r"manager|boss)'s) fault\b",
+    ),
+    # an answer that took too long, by the clock: "went 10 min over", "took forever"
+    (
+        "conciseness",
+        r"\bwent (?:\d+|a few|two|three|five|ten|fifteen|twenty) ?(?:min(?:ute)?s?|mins?)"
+        r" over\b|\b(?:answer|story|intro|introduction|example|explanation|response|it)s?"
+        r"(?: (?:about|on)(?: [\w-]+){1,3}?)? took (?:forever|ages|an age)\b"
+        r"|\b(?:every|each) answer (?:was )?an essay\b"
+        r"|\bwent on (?:a bit|a little|and on|for ages|too long)\b",
+    ),
+    # the job went to someone already there: "gone with someone already in the business"
+    (
+        "external_factor",
+        r"\b(?:someone|somebody|a candidate|a person|an applicant|one) (?:who's |who is |who was"
+        r" )?already (?:in|within|inside|at) the (?:business|company|firm|organi[sz]ation"
+        r"|team|school|trust|practice|council|department)\b",
+    ),
+    # a lone worker: "works better alone", "cast you as the lone fixer"
+    (
+        "teamwork",
+        r"\bworks? (?:better|best) (?:alone|solo|on (?:my|his|her|their|your) own)\b"
+        r"|\blone (?:wolf|fixer|ranger|hero|operator)\b",
+    ),
+    # past colleagues named with a quoted label: "described the previous board as
+    # 'dinosaurs'", "dismissed the dev team as 'slow'"
+    (
+        "attitude_professionalism",
+        r"\b(?:described|called|dismissed|labell?ed|referred to|branded) (?:his|her|their|your"
+        r"|my|the|our)? ?(?:old |former |previous |current |last |whole )?(?:[\w-]+ )?(?:team"
+        r"|board|boss|manager|colleagues?|employer|department|staff|predecessor"
+        r"|management)s? (?:as )?['\"]"
+        r"|\bwaved (?:it|that|this|them|the \w+(?: \w+)?) (?:off|away)\b|\bwaved off\b"
+        r"|\bsnide\b",
+    ),
+    # no evidence behind a claim: "no e.g.", "Need evidence", "nothing behind it"
+    (
+        "specific_examples",
+        r"\bno e\.?g\b|\b(?:need|needs|needed) (?:more |some |real )?evidence\b"
+        r"|\bnothing (?:behind|to back (?:it|that|them) up)\b"
+        r"|\bnever landed (?:on )?(?:a |the |any )?(?:result|number|outcome|figure|metric)s?\b",
+    ),
+    # blame in a story of something that went wrong: "asked about a near-miss, he blamed
+    # the deckhand"
+    (
+        "learning_from_failure",
+        r"\b(?:mistakes?|went (?:wrong|sideways|badly)|failures?|failed|near[- ]miss|outage"
+        r"|incident|missed|didn't (?:hit|work|go)|cancelled|errors?|deviation|callback"
+        r"|overspent|overran|fell (?:through|over))\b[^.;!?]{0,80}?\bblam(?:ed|ing|es)\b",
+    ),
+    # thrown by a change: "got rattled when the brief changed", "froze at the curveball"
+    (
+        "adaptability",
+        r"\b(?:froze|frozen|freez(?:e|es|ing)|rattled|flustered|thrown|wobbled|flapped"
+        r"|floundered)\b[^.;!?]{0,60}?\b(?:curve ?ball|chang(?:e|ed|es|ing)|switch(?:ed|es)?"
+        r"|shift(?:ed|s)?|new (?:info|information|brief|requirement)|moved the goalposts"
+        r"|twist)\b"
+        r"|\b(?:curve ?ball|chang(?:e|ed|es|ing)|switch(?:ed|es)?|shift(?:ed|s)?|twist"
+        r"|moved the goalposts)\b[^.;!?]{0,60}?\b(?:froze|frozen|rattled|flustered|thrown"
+        r"|wobbled|flapped|floundered)\b",
+    ),
+    # where the person is or will not go, and a language short of the role: "was clear she
+    # wouldn't move", "would only consider roles in London", "they'd need you in Rotterdam
+    # four days a week", "German only conversational"
+    (
+        "language_or_location",
+        r"\b(?:wouldn't|won't|would not|will not|didn't want to|doesn't want to|unwilling to"
+        r"|not (?:willing|prepared|able|keen) to) move(?=\s*(?:[.,;!?)]|$|to |from |away|house"
+        r"|cit|countr|north|south|east|west|abroad|over|back))"
+        r"|\bonly (?:consider|look at|be interested in|interested in|open to) (?:roles?|jobs?"
+        r"|positions?|work|opportunities) (?:in|near|around|based in|close to)\b"
+        r"|\bneed (?:you|him|her|them|someone|people) (?:in|at|on site in|based in) [\w-]+"
+        r"(?: [\w-]+)? (?:\d|one|two|three|four|five|most|every|several) (?:days?|times?)\b"
+        r"|\bwould (?:need|have) to (?:fly|travel|commute) in\b"
+        r"|\btime ?zones?(?: reasons| difference| overlap| gap)\b"
+        r"|\b(?:german|french|spanish|dutch|arabic|mandarin|cantonese|japanese|italian"
+        r"|portuguese|polish|welsh|english|korean|hindi|russian|swedish|norwegian|danish"
+        r"|finnish|turkish|czech|greek|hebrew)(?: (?:is|was|at|level|skills))*"
+        r" (?:(?:only|just|still|too|a bit|quite|fairly|rather) (?:conversational|basic"
+        r"|intermediate|b1|b2|a2)|rusty|limited)\b"
+        r"|\bfluen(?:cy|t) in [a-z]+ (?:was|is) (?:a |an )?(?:preferred |essential |key "
+        r"|desirable |core )?(?:requirement|must|essential)\b",
+    ),
+    # the role or the intake, not the person: "req pulled", "a reduction in our graduate
+    # intake", "the person appointed scored higher"
+    (
+        "external_factor",
+        r"\breduc(?:tion|ed|ing) (?:in|to|of) (?:our |the |their )?(?:[\w-]+ )?(?:intake"
+        r"|headcount|places|vacancies|hiring|cohort)\b"
+        r"|\b(?:req|requisition|vacancy)s? (?:has been |was |been |got |is )?(?:pulled|withdrawn"
+        r"|closed|cancelled|frozen|on hold)\b"
+        r"|\b(?:person|candidate|applicant|one) (?:we )?(?:appointed|selected|chosen|hired)"
+        r" (?:\w+ ){0,3}?(?:scored|was|were|came (?:out|across)) (?:a (?:bit|little) |slightly "
+        r"|just )?(?:higher|stronger|better)\b"
+        r"|\bclose (?:the|this) (?:position|role|vacancy|post) internally\b",
+    ),
+    # short of what the role asked, by years or by having done it: "relevant exp only 1.5
+    # yrs", "hasn't managed freelancers before", "zero startup exposure", "the successful
+    # candidates all had some critical care exposure"
+    (
+        "experience_gap",
+        r"\b(?:relevant )?exp(?:erience)?\.? (?:only|just) [\d.]+ ?(?:yrs?|years?)\b"
+        r"|\b(?:hasn't|has not|haven't|have not|hadn't|had not|never) (?:yet |actually )?"
+        r"(?:managed|led|run|held|built|worked (?:in|with|on)|done)\b[^.;!?]{0,40}?\bbefore\b"
+        r"|\b(?:zero|no|little|limited|minimal) (?:[\w/-]+ ){0,2}?exposure\b"
+        r"|\b(?:successful|appointed|chosen|selected) (?:candidate|applicant|person)s?"
+        r" (?:all |both )?(?:had|has|came with)\b(?! (?:a |an )?(?:better|stronger|clearer"
+        r"|sharper|more specific)\b)",
+    ),
+    # why the role, left unsaid: "never said why rail", "couldn't say why hospitality"
+    (
+        "role_motivation",
+        r"\b(?:never|didn't|did not|couldn't|could not|can't|cannot|wasn't able to) (?:really )?"
+        r"(?:say|said|explain|explained|tell us|told us|articulate|articulated) why"
+        r" (?!(?:you|he|she|they|i|we|the|that|this|it|a|an|your|his|her|their|my|our|there"
+        r"|things?|not|beyond|exactly|so|either|though|over|instead)\b)[a-z]+\b"
+        r"(?! (?:over|rather|instead|vs|versus|and not)\b)",
+    ),
+    # the company not looked up: "mixed us up with a competitor", "forgot to look up their
+    # offshore wind project", "worth reading our values page"
+    (
+        "company_research",
+        r"\b(?:mixed|muddled) us up\b|\bconfused us with\b|\breferred to us as (?:a |an )?['\"]"
+        r"|\b(?:forgot|didn't bother|neglected|failed) to (?:look (?:up|into|at)|read up on"
+        r"|research|check out)\b"
+        r"|\bworth (?:reading|looking at|having a look at|a look at|checking|browsing)\b"
+        r"[^.;!?]{0,40}?\b(?:our|their|the company's) (?:website|values|site|annual report"
+        r"|strategy|plan|news|blog|careers page|about page)\b",
+    ),
+    # the team's signs of poor leading: "staff turnover the highest in the group", "1:1s
+    # frequently cancelled", "announced rather than discussed", "little direction from her"
+    (
+        "leadership",
+        r"\b(?:(?:staff|team|people|employee|site|store|engineering) turnover|attrition)\b"
+        r"[^.;!?]{0,40}?\b(?:highest|high|higher|rising|rose|increased|warrants|concern"
+        r"|above|doubled)\b"
+        r"|\b1[:-]1s? (?:are |were |have been |get |got )?(?:often |frequently |regularly "
+        r"|sometimes |repeatedly )?(?:cancell?ed|skipped|dropped)\b"
+        r"|\bannounced rather than (?:discussed|consulted on|agreed)\b"
+        r"|\b(?:little|no|limited|unclear) (?:direction|guidance|coaching) from (?:him|her"
+        r"|them|you)\b",
+    ),
+    # people with a stake told late or not asked: "asked to be consulted earlier", "heard
+    # about timeline changes late and second-hand", "rarely pushes back on deadlines"
+    (
+        "stakeholder_management",
+        r"\b(?:asked|want|wants|wanted|would like|'d like) to be (?:consulted|involved|informed"
+        r"|kept informed|told|looped in|brought in) (?:much |a lot |a bit )?(?:earlier|sooner"
+        r"|more|in advance)\b"
+        r"|\bheard about [^.;!?]{0,40}?\b(?:late|second-?hand|too late|after the fact)\b"
+        r"|\b(?:rarely|never|seldom|doesn't|does not|didn't|did not|won't|reluctant to"
+        r"|no sense of) (?:really )?push(?:es|ing)? back\b"
+        r"|\bpush(?:ing)? back on (?:unrealistic|impossible|tight) (?:deadlines|timelines"
+        r"|targets|requests)\b",
+    ),
+    # the customer rushed, or left out: "rushes callers off the line", "never said who'd
+    # use it", "customer complaints rose"
+    (
+        "customer_focus",
+        r"\brush(?:es|ed|ing)? (?:the )?(?:callers?|customers?|patients?|clients?|guests?"
+        r"|users?|residents?)\b"
+        r"|\b(?:never|didn't|did not|no (?:idea|sense) of) (?:\w+ ){0,2}?who(?:'d| would"
+        r"| will)? (?:actually )?use (?:it|this|the (?:product|feature|app|tool|service))\b"
+        r"|\b(?:customer|client|patient|guest|user|resident) complaints? (?:\w+ ){0,4}?(?:rose"
+        r"|increased|went up|doubled|have risen|risen)\b",
+    ),
+    # working apart from the team: "reluctant to share these across the department",
+    # "saw them as obstacles", "invisible in stand-ups"
+    (
+        "teamwork",
+        r"\breluctant to share\b|\b(?:saw|see|sees|treated|treat|treats) (?:them|the team"
+        r"|colleagues|others|other teams?|the (?:\w+ )?team) as (?:obstacles|the enemy"
+        r"|competition|rivals|a hindrance|in the way)\b"
+        r"|\binvisible in (?:stand-?ups|meetings|the team|team meetings)\b",
+    ),
+    # the craft's workings wrong or shaky: "the load combinations were wrong", "the MRP
+    # calculation had a few errors", "fuzzy on LTIP design", "knowledge v thin"
+    (
+        "technical_depth",
+        r"\b(?:calculations?|sums|maths|math|formulas?|formulae|workings|combinations"
+        r"|estimates|costings?|code|query|queries|sql|syntax)\b (?:\w+ ){0,3}?(?:were|was|had"
+        r"|contained) (?:a few |some |several |many |basic |a couple of )?(?:wrong|errors?"
+        r"|mistakes|incorrect|bugs)\b"
+        r"|\b(?:fuzzy|shaky|hazy|wobbly|sketchy|rusty|patchy) on (?:the )?[\w/&-]+"
+        r"|\bknowledge (?:v\.?|very|a bit|quite|pretty|rather|too) (?:thin|shaky|patchy"
+        r"|sketchy|fuzzy|hazy)\b",
+    ),
+    # answering what was not asked: "answered something he hadn't asked", "which isn't
+    # what they'd asked", "went way off", "should've asked her to rephrase"
+    (
+        "answer_relevance",
+        r"\b(?:answered|answering|answers?) (?:something|a question|a different question)"
+        r" (?:\w+ )?(?:hadn't|had not|didn't|did not|wasn't|never) (?:been )?ask(?:ed)?\b"
+        r"|\b(?:isn't|wasn't|was not|is not|weren't) (?:really |quite |exactly )?what (?:they"
+        r"|he|she|we|i|you|the panel)(?:'d| had)? (?:asked|been asking|wanted to know)\b"
+        r"|\bwent (?:way|a bit|a little|completely|right|totally) off\b"
+        r"|\bshould(?:'ve| have) (?:asked|checked) (?:\w+ ){0,3}?(?:to )?(?:repeat|rephrase"
+        r"|clarify|what (?:they|he|she) meant)\b",
+    ),
+    # the order of an answer: "took the scenic route", "your CV read out in order", "start
+    # with the punchline", "struggled to identify the core recommendation"
+    (
+        "answer_structure",
+        r"\bscenic route\b|\b(?:cv|resume|career history) read out\b|\bread(?:ing)? out"
+        r" (?:your|my|his|her|their) (?:cv|resume)\b"
+        r"|\bstart (?:with|from) the (?:punchline|headline|answer|result|conclusion|bottom line)\b"
+        r"|\b(?:struggled|hard|difficult) to (?:identify|find|pick out|see) (?:the|your|his|her)"
+        r" (?:core|main|key|central) (?:recommendation|point|message|argument)\b",
+    ),
+    # shy of one's own results: "reticent when it came to your own achievements"
+    (
+        "confidence",
+        r"\b(?:reticent|modest|shy|coy|quiet) (?:about|when it came to|on|in talking about)"
+        r" (?:your|his|her|their|my) (?:own )?(?:achievements|successes|wins|results"
+        r"|accomplishments)\b",
+    ),
+    # warmth and appetite, counted: "smiled maybe once", "looked like you were being
+    # interrogated", "seemed less hungry than the others"
+    (
+        "rapport",
+        r"\bsmiled (?:maybe |only |barely |about |just )?once\b|\blooked like (?:you were|he was"
+        r"|she was|they were|i was) (?:being )?interrogated\b"
+        r"|\b(?:less|not as|not very|wasn't very) hungry\b",
+    ),
+    # a vague misfit: "not our kind of person", "a bit too corporate"
+    (
+        "culture_fit",
+        r"(?:\bnot|n't) (?:our|the) kind of (?:person|people|candidate)\b|\btoo corporate\b",
+    ),
+    # questions only about the package: "Qs at end were about car allowance"
+    (
+        "questions_for_interviewer",
+        r"\b(?:questions|qs)(?: at (?:the )?end| asked)?(?: were| was)? (?:only |all |just "
+        r"|mostly )?(?:about|on) (?:the )?(?:pay|salary|holidays?|car allowance|benefits|hours"
+        r"|bonus|notice|perks|annual leave|parking|remote working|working from home|wfh)\b",
+    ),
+    # how the disagreement ended, left out: "didn't say how it was resolved"
+    (
+        "conflict_resolution",
+        r"\b(?:didn't|did not|never|couldn't|could not) (?:say|explain|tell us|describe) how"
+        r" (?:it|the (?:conflict|disagreement|dispute|argument|clash)) (?:was|got|ended up)"
+        r" (?:resolved|settled|sorted)\b",
+    ),
+    # one example for everything, or none when asked: "recycled it for three questions",
+    # "couldn't offer another"
+    (
+        "specific_examples",
+        r"\brecycl(?:ed|ing|es) (?:the same |one |that |his |her |my |your )?(?:example|story"
+        r"|answer|it)\b"
+        r"|\b(?:couldn't|could not|wasn't able to|unable to) (?:offer|give|come up with"
+        r"|produce) (?:one|another|a second|a different one|a second example|another example)\b",
+    ),
+    # two things of the craft mixed up: "got margin and markup mixed up"
+    (
+        "technical_depth",
+        r"\bgot (?:the )?[\w&-]+(?: [\w&-]+)? (?:and|with) (?:the )?[\w&-]+(?: [\w&-]+)?"
+        r" (?:mixed|muddled|confused)(?: up)?\b",
+    ),
+)
+# A knowledge question left unanswered, where nothing more specific is named (soft, so it
+# gives way to the competency or the company it is about): "couldn't explain useEffect
+# cleanup", "couldn't talk us through an evacuation procedure"
+_weak, _soft, _topic = _KINDS.get("technical_depth", ("", "", ""))
+_KINDS["technical_depth"] = (
+    _weak,
+    "|".join(
+        p
+        for p in (
+            _soft,
+            r"\b(?:couldn't|could not|wasn't able to|unable to) (?:really |fully )?(?:explain"
+            r"|talk (?:us |me )?through|walk (?:us |me )?through|discuss)\b(?![^.;]{0,80}?"
+            r"(?:\bplain|\bsimpl|non-?tech|\blay\b|\bto (?:me|us|the|a|an|our|his|her|their|non)"
+            r"\b|\bhow (?:she|he|they|you|i)(?:'d| would)\b))",
+        )
+        if p
+    ),
+    _topic,
 )
 _MORE_WEAK += _FAMILIES_WEAK
 _MORE_TOPIC += _FAMILIES_TOPIC

@@ -471,6 +471,8 @@ _YIELDS_ALWAYS: dict[str, frozenset[str]] = {
     "specific_examples": frozenset({"company_research"}),
     # "someone local who could start straight away, not wait for a visa" is location
     "external_factor": frozenset({"language_or_location"}),
+    # "got rattled when the brief changed" is about coping with change
+    "confidence": frozenset({"adaptability"}),
 }
 _YIELDS_WEAKER: dict[str, frozenset[str]] = {
     **{

@@ -170,11 +170,11 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
         f"feedback_holdout{n}.jsonl" for n in (35, 36, 37, 38)
     ]
-    # The eleventh to thirty-fourth and thirty-ninth to forty-second writers' texts,
+    # The eleventh to thirty-fourth and thirty-ninth to sixty-sixth writers' texts,
     # spent: each measured blind, then read for general language and trained on by the
     # models, but not held to the target.
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
-        f"feedback_writer{n}_dev.jsonl" for n in (*range(11, 35), *range(39, 43))
+        f"feedback_writer{n}_dev.jsonl" for n in (*range(11, 35), *range(39, 67))
     ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
@@ -187,7 +187,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (*range(11, 35), *range(39, 43))),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (*range(11, 35), *range(39, 67))),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -229,27 +229,27 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (four writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.800, R 0.698,
-    # any-changeable 0.925, evidence in the writer's place 0.869 on 400 texts), not a
+    # never seen. This is a guard just under the measured level (P 0.811, R 0.743,
+    # any-changeable 0.938, evidence in the writer's place 0.873 on 400 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 400
-    assert scores.precision >= 0.78
-    assert scores.recall >= 0.68
-    assert scores.any_changeable >= 0.91
+    assert scores.precision >= 0.79
+    assert scores.recall >= 0.72
+    assert scores.any_changeable >= 0.92
     assert scores.evidence is not None and scores.evidence >= 0.85
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to AH and AM to AP, each a blind holdout until measured (README): read
+    # Writers K to AH and AM to BN, each a blind holdout until measured (README): read
     # since for general language, and the models train on them, so this is in-sample for
     # the models. A guard just under the measured level (P 0.998, R 0.994,
-    # any-changeable 0.996, evidence in the labeller's place 0.920 on 2,800 texts), to
+    # any-changeable 0.995, evidence in the labeller's place 0.923 on 5,200 texts), to
     # catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 2800
+    assert scores.texts == 5200
     assert scores.precision >= 0.98
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
@@ -671,6 +671,40 @@ def test_a_take_home_that_ran_out_of_time_is_unfinished_not_long() -> None:
         ("Nice guy. Not sure about him.", "culture_fit"),
         ("We went for someone with more site management under their belt.", "experience_gap"),
         ("You told me your last CTO was 'an idiot'.", "attitude_professionalism"),
+        ("She's asking 95k and our ceiling for the post is 80k.", "salary_expectations"),
+        ("Asked no questions when we opened it up.", "questions_for_interviewer"),
+        ("He told us it was only a job until something better came along.", "role_motivation"),
+        ("She said she'd wait for her manager to decide.", "ownership"),
+        ("Asked about the failed launch, he blamed the agency.", "learning_from_failure"),
+        ("He put the overspend down to the suppliers.", "learning_from_failure"),
+        ("Your opening story took ages.", "conciseness"),
+        ("Went ten minutes over on the case.", "conciseness"),
+        ("You got rattled when we changed the brief.", "adaptability"),
+        ("They went with someone already in the team.", "external_factor"),
+        ("Said he works best on his own.", "teamwork"),
+        ("He called his old team 'amateurs'.", "attitude_professionalism"),
+        ("Claims to be great with clients but no e.g.", "specific_examples"),
+        ("Got gross and net margin mixed up.", "technical_depth"),
+        ("She was clear she wouldn't move.", "language_or_location"),
+        ("His Spanish is only basic and the role is Madrid-facing.", "language_or_location"),
+        ("Hasn't run a budget before.", "experience_gap"),
+        ("Couldn't say why nursing.", "role_motivation"),
+        ("Forgot to look up their latest acquisition.", "company_research"),
+        ("Team attrition is the highest in the region.", "leadership"),
+        ("Finance want to be consulted earlier on pricing changes.", "stakeholder_management"),
+        ("Rushes customers through the checkout.", "customer_focus"),
+        ("Was reluctant to share her templates.", "teamwork"),
+        ("The stress calculations had a few errors.", "technical_depth"),
+        ("You answered a question nobody had asked.", "answer_relevance"),
+        ("Your example wasn't really what we'd asked.", "answer_relevance"),
+        ("The answers took the scenic route.", "answer_structure"),
+        ("Next time start with the headline.", "answer_structure"),
+        ("Very modest about your own results.", "confidence"),
+        ("You smiled only once in the hour.", "rapport"),
+        ("The director felt he wasn't our kind of person.", "culture_fit"),
+        ("Her questions at the end were only about holidays.", "questions_for_interviewer"),
+        ("You never explained how the dispute was settled.", "conflict_resolution"),
+        ("He recycled the same story twice.", "specific_examples"),
     ],
 )
 def test_general_families_of_wording(text: str, tag: str) -> None:
