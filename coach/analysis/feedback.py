@@ -468,7 +468,8 @@ _YIELDS_ALWAYS: dict[str, frozenset[str]] = {
     "salary_expectations": frozenset({"external_factor"}),
     "stakeholder_management": frozenset({"salary_expectations"}),
     "answer_structure": frozenset({"presentation_prep", "communication", "problem_solving"}),
-    "specific_examples": frozenset({"company_research"}),
+    # "your stakeholder examples were thin" is about stakeholders: the most specific tag
+    "specific_examples": frozenset({"company_research"}) | _COMPETENCY_SET,
     # "someone local who could start straight away, not wait for a visa" is location
     "external_factor": frozenset({"language_or_location"}),
     # "got rattled when the brief changed" is about coping with change

@@ -168,13 +168,13 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     } <= names
     assert feedback_accuracy.HOLDOUTS == ("holdout_old", "holdout")
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
-        f"feedback_holdout{n}.jsonl" for n in (35, 36, 37, 38)
+        f"feedback_holdout{n}.jsonl" for n in (35, 36, 37, 38, *range(91, 99))
     ]
-    # The eleventh to thirty-fourth and thirty-ninth to sixty-sixth writers' texts,
-    # spent: each measured blind, then read for general language and trained on by the
-    # models, but not held to the target.
+    # The eleventh to thirty-fourth and thirty-ninth to ninetieth writers' texts,
+    # spent: each measured blind, then trained on by the models (and up to the
+    # sixty-sixth read for general language), but not held to the target.
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
-        f"feedback_writer{n}_dev.jsonl" for n in (*range(11, 35), *range(39, 67))
+        f"feedback_writer{n}_dev.jsonl" for n in (*range(11, 35), *range(39, 91))
     ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
@@ -187,7 +187,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (*range(11, 35), *range(39, 67))),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (*range(11, 35), *range(39, 91))),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -227,29 +227,29 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 
 
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
-    # The blind holdout (four writers whose texts neither the rules nor the models ever
+    # The blind holdout (twelve writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.811, R 0.743,
-    # any-changeable 0.938, evidence in the writer's place 0.873 on 400 texts), not a
+    # never seen. This is a guard just under the measured level (P 0.832, R 0.782,
+    # any-changeable 0.945, evidence in the writer's place 0.875 on 1,200 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
-    assert scores.texts == 400
-    assert scores.precision >= 0.79
-    assert scores.recall >= 0.72
-    assert scores.any_changeable >= 0.92
+    assert scores.texts == 1200
+    assert scores.precision >= 0.81
+    assert scores.recall >= 0.76
+    assert scores.any_changeable >= 0.93
     assert scores.evidence is not None and scores.evidence >= 0.85
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to AH and AM to BN, each a blind holdout until measured (README): read
-    # since for general language, and the models train on them, so this is in-sample for
-    # the models. A guard just under the measured level (P 0.998, R 0.994,
-    # any-changeable 0.995, evidence in the labeller's place 0.923 on 5,200 texts), to
+    # Writers K to AH and AM to CL, each a blind holdout until measured (README): read
+    # since for general language (up to BN), and the models train on them, so this is
+    # in-sample for the models. A guard just under the measured level (P 0.997, R 0.992,
+    # any-changeable 0.994, evidence in the labeller's place 0.919 on 7,600 texts), to
     # catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 5200
+    assert scores.texts == 7600
     assert scores.precision >= 0.98
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
@@ -400,7 +400,6 @@ def test_critical_clause_naming_a_topic_yields_its_tag(text: str, tag: str) -> N
     ("text", "expected"),
     [
         # a scorecard item is read on its own: only the low rating is a weakness
-        ("Scorecard - Structure: 2/5, Examples: 4/5, Motivation: 3/5.", {"answer_structure"}),
         ("Scorecard: Ownership 4, Collaboration 2, Technical 4, Communication 3.", {"teamwork"}),
         # an overrun presentation names conciseness as well (LABELLING.md, "Time")
         (
@@ -416,6 +415,14 @@ def test_critical_clause_naming_a_topic_yields_its_tag(text: str, tag: str) -> N
 )
 def test_scorecards_overruns_and_other_candidates(text: str, expected: set[str]) -> None:
     assert tags(text) == expected
+
+
+def test_the_rules_read_a_scorecard_item_by_item() -> None:
+    # Only the low rating names a weakness. The clause model then weighs it like any rule
+    # finding, and may drop it: on writers BO to CL, unseen by the models, exempting the
+    # findings of low-rated items from its veto kept 33 more findings, 29 of them wrong.
+    reading = read("Scorecard - Structure: 2/5, Examples: 4/5, Motivation: 3/5.")
+    assert {weakness.tag for _, weakness in reading.found} == {"answer_structure"}
 
 
 @pytest.mark.parametrize(
