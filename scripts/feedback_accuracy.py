@@ -4,19 +4,20 @@ Usage: .venv/bin/python scripts/feedback_accuracy.py [-v [--holdout]] [--writers
 
 Sets: dev (the original dev texts, the blind-written dev half, the first blind holdout
 and the third to tenth writers' blind holdouts, spent and now part of dev), holdout_old
-(the first holdout, which was not written blind), spent (the eleventh to thirty-fourth
-and thirty-ninth to ninetieth writers' blind holdouts, each measured blind, then trained
-on by the models and, up to the sixty-sixth, read for general language, but not held to
-the target: the rules were not built on them), holdout (feedback_holdout35.jsonl to
-feedback_holdout38.jsonl and feedback_holdout91.jsonl to feedback_holdout98.jsonl, the
-thirty-fifth to thirty-eighth and ninety-first to ninety-eighth writers', written blind
-and never used for tuning or training; skipped with a note while missing) and all. -v
-lists the dev and spent errors only; the holdout errors (old and new) are listed only
-with --holdout, so tuning never sees them. With FEEDBACK_SKIP_HOLDOUT=1 in the
-environment the blind holdout is treated as missing, so that tests and benchmarks run
-during development never read it. --writers adds a table by writer (each writer's
-files), to see whether a change helps more than the writer it came from, and how far
-second labellers, who never saw writers E's, AE's and AG's labels, agree with them.
+(the first holdout, which was not written blind), spent (the eleventh to thirty-fourth,
+thirty-ninth to ninetieth and ninety-ninth to hundred-and-sixth writers' blind holdouts,
+each measured blind, then trained on by the models and, up to the sixty-sixth, read for
+general language, but not held to the target: the rules were not built on them), holdout
+(feedback_holdout35.jsonl to feedback_holdout38.jsonl and feedback_holdout91.jsonl to
+feedback_holdout98.jsonl, the thirty-fifth to thirty-eighth and ninety-first to
+ninety-eighth writers', written blind and never used for tuning or training; skipped
+with a note while missing) and all. -v lists the dev and spent errors only; the holdout
+errors (old and new) are listed only with --holdout, so tuning never sees them. With
+FEEDBACK_SKIP_HOLDOUT=1 in the environment the blind holdout is treated as missing, so
+that tests and benchmarks run during development never read it. --writers adds a table
+by writer (each writer's files), to see whether a change helps more than the writer it
+came from, and how far second labellers, who never saw writers E's, AE's and AG's
+labels, agree with them.
 
 Columns: micro precision and recall over (text, tag) pairs; anyChg, whether the reader
 finds a changeable weakness exactly when the labels hold one; flag, how often a right
@@ -42,9 +43,9 @@ from coach.analysis.feedback import Weakness, identify_weaknesses  # noqa: E402
 DATA = ROOT / "tests" / "data"
 # From the third writer on, each wrote one file, named by the writer's number; the first two
 # wrote two each.
-NUMBERED_WRITERS = range(3, 99)
+NUMBERED_WRITERS = range(3, 107)
 HOLDOUT_WRITERS = (*range(35, 39), *range(91, 99))
-SPENT_WRITERS = [n for n in range(11, 91) if n not in HOLDOUT_WRITERS]
+SPENT_WRITERS = [n for n in range(11, NUMBERED_WRITERS.stop) if n not in HOLDOUT_WRITERS]
 
 
 def writer_file(number: int) -> Path:

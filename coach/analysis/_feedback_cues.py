@@ -2530,6 +2530,7 @@ _FAMILIES_WEAK += (
     # it", "'we' the whole way through"
     (
         "ownership",
+        r"(?<!we are )(?<!we're )(?<!i'm )(?<!i am )(?<!still )(?<!currently )(?<!now )"
         r"\bwait(?:ed|ing|s)? for (?:leadership|management|the (?:manager|boss|team|client"
         r"|business)|someone(?: else)?|others|(?:his|her|their|my|your) (?:manager|boss|lead"
         r"|supervisor)) to (?:decide|tell|act|sort|fix|ask|step in|make)\b"
@@ -2557,7 +2558,8 @@ _FAMILIES_WEAK += (
         r" over\b|\b(?:answer|story|intro|introduction|example|explanation|response|it)s?"
         r"(?: (?:about|on)(?: [\w-]+){1,3}?)? took (?:forever|ages|an age)\b"
         r"|\b(?:every|each) answer (?:was )?an essay\b"
-        r"|\bwent on (?:a bit|a little|and on|for ages|too long)\b",
+        r"|(?<!interview )(?<!call )(?<!meeting )(?<!day )(?<!session )\bwent on (?:a bit|a little"
+        r"|and on|for ages|too long)\b(?! longer than)",
     ),
     # the job went to someone already there: "gone with someone already in the business"
     (
@@ -2587,6 +2589,8 @@ _FAMILIES_WEAK += (
     (
         "specific_examples",
         r"\bno e\.?g\b|\b(?:need|needs|needed) (?:more |some |real )?evidence\b"
+        r"(?! of (?:your |the )?"
+        r"(?:right|eligibility|identity|id|address|qualifications?|insurance|status|dbs)\b)"
         r"|\bnothing (?:behind|to back (?:it|that|them) up)\b"
         r"|\bnever landed (?:on )?(?:a |the |any )?(?:result|number|outcome|figure|metric)s?\b",
     ),
@@ -2651,7 +2655,10 @@ _FAMILIES_WEAK += (
         "experience_gap",
         r"\b(?:relevant )?exp(?:erience)?\.? (?:only|just) [\d.]+ ?(?:yrs?|years?)\b"
         r"|\b(?:hasn't|has not|haven't|have not|hadn't|had not|never) (?:yet |actually )?"
-        r"(?:managed|led|run|held|built|worked (?:in|with|on)|done)\b[^.;!?]{0,40}?\bbefore\b"
+        r"(?:managed|led|run|held|built|worked (?:in|with|on)|done)\b"
+        r"(?! (?:a |an |the |this |that )?"
+        r"(?:[\w-]+ )?(?:interview|assessment|test|presentation|exercise|process)s?\b)"
+        r"[^.;!?]{0,40}?\bbefore\b"
         r"|\b(?:zero|no|little|limited|minimal) (?:[\w/-]+ ){0,2}?exposure\b"
         r"|\b(?:successful|appointed|chosen|selected) (?:candidate|applicant|person)s?"
         r" (?:all |both )?(?:had|has|came with)\b(?! (?:a |an )?(?:better|stronger|clearer"
@@ -2718,7 +2725,9 @@ _FAMILIES_WEAK += (
     # "saw them as obstacles", "invisible in stand-ups"
     (
         "teamwork",
-        r"\breluctant to share\b|\b(?:saw|see|sees|treated|treat|treats) (?:them|the team"
+        r"\breluctant to share (?:\w+ ){0,2}?(?:knowledge|work|ideas|information|updates|templates"
+        r"|credit|code|files|these|them|resources|learning|progress|plans)\b"
+        r"|\b(?:saw|see|sees|treated|treat|treats) (?:them|the team"
         r"|colleagues|others|other teams?|the (?:\w+ )?team) as (?:obstacles|the enemy"
         r"|competition|rivals|a hindrance|in the way)\b"
         r"|\binvisible in (?:stand-?ups|meetings|the team|team meetings)\b",

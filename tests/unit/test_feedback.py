@@ -170,11 +170,13 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     assert [path.name for path in feedback_accuracy.SETS["holdout"]] == [
         f"feedback_holdout{n}.jsonl" for n in (35, 36, 37, 38, *range(91, 99))
     ]
-    # The eleventh to thirty-fourth and thirty-ninth to ninetieth writers' texts,
-    # spent: each measured blind, then trained on by the models (and up to the
-    # sixty-sixth read for general language), but not held to the target.
+    # The eleventh to thirty-fourth, thirty-ninth to ninetieth and ninety-ninth to
+    # hundred-and-sixth writers' texts, spent: each measured blind, then trained on by the
+    # models (and up to the sixty-sixth read for general language), but not held to the
+    # target.
+    spent = (*range(11, 35), *range(39, 91), *range(99, 107))
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
-        f"feedback_writer{n}_dev.jsonl" for n in (*range(11, 35), *range(39, 91))
+        f"feedback_writer{n}_dev.jsonl" for n in spent
     ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
@@ -187,7 +189,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (*range(11, 35), *range(39, 91))),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in spent),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -229,27 +231,27 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (twelve writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.832, R 0.782,
-    # any-changeable 0.945, evidence in the writer's place 0.875 on 1,200 texts), not a
+    # never seen. This is a guard just under the measured level (P 0.822, R 0.789,
+    # any-changeable 0.943, evidence in the writer's place 0.875 on 1,200 texts), not a
     # target: tuning on it would spend it.
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 1200
-    assert scores.precision >= 0.81
-    assert scores.recall >= 0.76
+    assert scores.precision >= 0.80
+    assert scores.recall >= 0.77
     assert scores.any_changeable >= 0.93
     assert scores.evidence is not None and scores.evidence >= 0.85
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to AH and AM to CL, each a blind holdout until measured (README): read
-    # since for general language (up to BN), and the models train on them, so this is
-    # in-sample for the models. A guard just under the measured level (P 0.997, R 0.992,
-    # any-changeable 0.994, evidence in the labeller's place 0.919 on 7,600 texts), to
-    # catch regressions.
+    # Writers K to AH, AM to CL and CU to DB, each a blind holdout until measured
+    # (README): read since for general language (up to BN), and the models train on them,
+    # so this is in-sample for the models. A guard just under the measured level (P 0.997,
+    # R 0.992, any-changeable 0.994, evidence in the labeller's place 0.919 on 8,400
+    # texts), to catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 7600
+    assert scores.texts == 8400
     assert scores.precision >= 0.98
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
@@ -289,6 +291,9 @@ def test_holdout_meets_the_hoped_for_floor() -> None:
         "I'll keep it short: thank you for coming in on Tuesday.",
         "He explained the margin impact of shrinkage without any problem.",
         "Please understand that we cannot share the details of the decision.",
+        "We are still waiting for the client to decide on the shortlist.",
+        "We need evidence of your right to work before we can progress.",
+        "The interview went on a bit longer than planned, thanks for your patience.",
     ],
 )
 def test_negated_negatives_pleasantries_and_sign_offs_are_not_weaknesses(text: str) -> None:

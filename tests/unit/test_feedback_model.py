@@ -153,7 +153,7 @@ def test_every_label_quotes_its_evidence() -> None:
     trained = [
         row for name in feedback_accuracy.TRAINED_ON for row in feedback_accuracy.load_set(name)
     ]
-    assert len(trained) == 8834
+    assert len(trained) == 9634
     holdout = (
         feedback_accuracy.load_set("holdout") if feedback_accuracy.available("holdout") else []
     )
