@@ -838,7 +838,14 @@ _KINDS: dict[str, tuple[str, str, str]] = {
         r"(?! (?:of )?(?:our|their|your|its)\b| (?:exact )?(?:numbers|figures|metrics|results?"
         r"|outcomes?)\b)|\b(?:never|not) (?:even )?heard of\b"
         r"|\b(?:didn't|did not|doesn't|does not) (?:really )?know where to (?:start|begin)\b"
-        r"|\bno (?:real )?awareness of\b",
+        r"|\bno (?:real )?awareness of\b"
+        # a knowledge question left unanswered, where nothing more specific is named (soft,
+        # so it gives way to the competency or company it is about): "couldn't explain
+        # useEffect cleanup", "couldn't talk us through an evacuation procedure"
+        r"|\b(?:couldn't|could not|wasn't able to|unable to) (?:really |fully )?(?:explain"
+        r"|talk (?:us |me )?through|walk (?:us |me )?through|discuss)\b(?![^.;]{0,80}?"
+        r"(?:\bplain|\bsimpl|non-?tech|\blay\b|\bto (?:me|us|the|a|an|our|his|her|their|non)"
+        r"\b|\bhow (?:she|he|they|you|i)(?:'d| would)\b))",
         r"\bsys(?:tems?)? design\b|\banalytics\b"
         r"|\btech(?:nical)?(?: skills| depth| ability| knowledge)? ?[:\-] "
         r"|\bexcel\b|\bcoding\b|\bmodell?ing\b",
@@ -2815,25 +2822,6 @@ _FAMILIES_WEAK += (
         r"\bgot (?:the )?[\w&-]+(?: [\w&-]+)? (?:and|with) (?:the )?[\w&-]+(?: [\w&-]+)?"
         r" (?:mixed|muddled|confused)(?: up)?\b",
     ),
-)
-# A knowledge question left unanswered, where nothing more specific is named (soft, so it
-# gives way to the competency or the company it is about): "couldn't explain useEffect
-# cleanup", "couldn't talk us through an evacuation procedure"
-_weak, _soft, _topic = _KINDS.get("technical_depth", ("", "", ""))
-_KINDS["technical_depth"] = (
-    _weak,
-    "|".join(
-        p
-        for p in (
-            _soft,
-            r"\b(?:couldn't|could not|wasn't able to|unable to) (?:really |fully )?(?:explain"
-            r"|talk (?:us |me )?through|walk (?:us |me )?through|discuss)\b(?![^.;]{0,80}?"
-            r"(?:\bplain|\bsimpl|non-?tech|\blay\b|\bto (?:me|us|the|a|an|our|his|her|their|non)"
-            r"\b|\bhow (?:she|he|they|you|i)(?:'d| would)\b))",
-        )
-        if p
-    ),
-    _topic,
 )
 _MORE_WEAK += _FAMILIES_WEAK
 _MORE_TOPIC += _FAMILIES_TOPIC
