@@ -86,12 +86,14 @@ WRITERS: dict[str, tuple[Path, ...]] = {
     "B": (DATA / "feedback_blind_dev.jsonl", DATA / "feedback_blind2_dev.jsonl"),
     **{writer_name(n): (writer_file(n),) for n in NUMBERED_WRITERS},
 }
-# Second labellers' readings of three writers' texts, each made without seeing the
-# writer's labels (writers AE and AG were read while their texts were the blind holdout).
+# Second labellers' readings of writers' texts, each made without seeing the writer's
+# labels (writers AE and AG were read while their texts were the blind holdout; the
+# holdout writers' while theirs are).
 SECOND_LABELS: dict[str, Path] = {
     "E": DATA / "feedback_writer5_second_labels.jsonl",
     "AE": DATA / "feedback_writer31_second_labels.jsonl",
     "AG": DATA / "feedback_writer33_second_labels.jsonl",
+    **{writer_name(n): DATA / f"feedback_holdout{n}_second_labels.jsonl" for n in HOLDOUT_WRITERS},
 }
 
 
@@ -240,7 +242,8 @@ def main() -> None:
             if available("holdout") or not set(WRITERS[name]) <= set(SETS["holdout"]):
                 print_row(f"writer {name}", s)
         for writer in SECOND_LABELS:
-            print_row(f"2nd on {writer}", agreement(writer))
+            if available("holdout") or not set(WRITERS[writer]) <= set(SETS["holdout"]):
+                print_row(f"2nd on {writer}", agreement(writer))
         print("  (second labellers against writers' labels, on the same 100 texts each)")
     if "-v" in sys.argv:
         shown = ("dev", "spent", *HOLDOUTS) if "--holdout" in sys.argv else ("dev", "spent")
