@@ -4,11 +4,12 @@ Usage: .venv/bin/python scripts/feedback_cv.py [WRITER ...]
 
 With no arguments, each training writer (scripts/train_feedback_model.py, WRITERS) in
 turn is held out; with names, those writers are held out together. The models are
-trained on the other writers and the reader is scored on the held-out texts twice
-(feedback_accuracy.score): the rules alone, and the rules as the models weigh them
-(coach.analysis.feedback.second_opinion). The rules were tuned on most writers, which
-flatters both rows; the honest rows are writers the rules had not been tuned on yet (I
-and J when the model was adopted, README). The blind holdout is never read.
+trained on the other writers (and the phrase bank) and the reader is scored on the
+held-out texts twice (feedback_accuracy.score): the rules alone, and the rules as the
+models weigh them (coach.analysis.feedback.second_opinion). The rules were tuned on most
+writers, which flatters both rows; the honest rows are writers the rules had not been
+tuned on yet (I and J when the model was adopted, README). The blind holdout is never
+read.
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ def rules_alone(text: str) -> list[Weakness]:
 def main() -> None:
     """Print the rules against the rules with the models, per held-out writer or group."""
     writers = {name: tr.load_writer(name) for name in tr.WRITERS}
+    phrases = tr.load_phrases()
     groups = [sys.argv[1:]] if sys.argv[1:] else [[name] for name in writers]
     print(f"{'held out':<10}{'texts':>6}  {'rules P / R / anyChg':<25}with the models")
     for group in groups:
         models = tr.train_both(
-            [ex for name, exs in writers.items() if name not in group for ex in exs]
+            [ex for name, exs in writers.items() if name not in group for ex in exs], phrases
         )
         rows = [
             row for name in group for file in tr.WRITERS[name] for row in fa.load(fa.DATA / file)

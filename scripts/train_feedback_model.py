@@ -4,7 +4,8 @@ Usage: .venv/bin/python scripts/train_feedback_model.py [--check]
 
 Writes coach/analysis/feedback_model.json.gz (the text model: which tags each text is
 labelled with) and feedback_clause_model.json.gz (the clause model: which clauses hold
-the words the labellers quoted as evidence for each tag). With --check, only says whether
+the words the labellers quoted as evidence for each tag, and the phrase bank's lines,
+each a clause labelled with the weaknesses it shows, or none). With --check, only says whether
 the shipped files were trained on the labelled sets as they are now (a digest of them is
 stored in each). Retrain after changing labelled texts; after a change to the rules,
 retraining is worth it too (the models read the rules' findings), though the old weights
@@ -23,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -43,6 +44,11 @@ from coach.analysis.taxonomy import SLUGS  # noqa: E402
 from scripts import feedback_accuracy  # noqa: E402
 
 DATA = feedback_accuracy.DATA
+# Lines that show one weakness (or, for near-misses such as praise of the same skill,
+# none), written across many trades and voices to widen the clause model's vocabulary;
+# and lines that teach the labelling rule the bank's writers rarely wrote: examples called
+# thin for a named competency are about that competency (README).
+PHRASES = (DATA / "feedback_phrases.jsonl", DATA / "feedback_phrases_competency.jsonl")
 # The writers whose files train the models: those of the built-on and spent sets.
 _TRAINED_ON = frozenset(
     path for name in feedback_accuracy.TRAINED_ON for path in feedback_accuracy.SETS[name]
@@ -127,6 +133,26 @@ def examples(row: dict[str, Any]) -> tuple[Example, list[Example]]:
     return Example(labels, feats), per_clause
 
 
+def phrase_example(text: str, tags: Sequence[str]) -> Example:
+    """A phrase-bank line as one clause of the clause model, read by the rules as a whole
+    (no clause before it)."""
+    reading = read(text)
+    whole = ReadClause(
+        0,
+        len(reading.norm),
+        any(clause.critical for clause in reading.clauses),
+        frozenset(weakness.tag for _, weakness in reading.found),
+    )
+    (features,) = context_features([whole], clause_words(reading.norm, [whole]))
+    return Example(frozenset(tags), features)
+
+
+def load_phrases() -> list[Example]:
+    """Every line of the phrase bank, as `phrase_example`."""
+    rows = [row for path in PHRASES for row in feedback_accuracy.load(path)]
+    return [phrase_example(str(row["text"]), cast("list[str]", row["tags"])) for row in rows]
+
+
 def load_writer(name: str) -> list[tuple[Example, list[Example]]]:
     """Every labelled text of one writer, as `examples`."""
     return [examples(row) for file in WRITERS[name] for row in feedback_accuracy.load(DATA / file)]
@@ -138,6 +164,8 @@ def digest() -> str:
     for files in WRITERS.values():
         for file in files:
             sha.update((DATA / file).read_bytes())
+    for path in PHRASES:
+        sha.update(path.read_bytes())
     return sha.hexdigest()[:16]
 
 
@@ -178,11 +206,14 @@ def train(examples: Sequence[Example], settings: Settings = TEXT) -> Model:
     )
 
 
-def train_both(texts: Sequence[tuple[Example, list[Example]]]) -> tuple[Model, Model]:
-    """The text model and the clause model, trained on the same labelled texts."""
+def train_both(
+    texts: Sequence[tuple[Example, list[Example]]], phrases: Sequence[Example] = ()
+) -> tuple[Model, Model]:
+    """The text model, trained on the labelled texts, and the clause model, on their
+    clauses and the phrase bank's lines."""
     return (
         train([text for text, _ in texts], TEXT),
-        train([clause for _, clauses in texts for clause in clauses], CLAUSES),
+        train([clause for _, clauses in texts for clause in clauses] + list(phrases), CLAUSES),
     )
 
 
@@ -193,10 +224,11 @@ def main() -> None:
         print("the models are up to date" if same else "retrain: the labelled sets changed")
         sys.exit(0 if same else 1)
     texts = [text for name in WRITERS for text in load_writer(name)]
+    phrases = load_phrases()
     clauses = sum(len(per_clause) for _, per_clause in texts)
-    counts = (f"{len(texts)} texts", f"{clauses} clauses")
+    counts = (f"{len(texts)} texts", f"{clauses} clauses and {len(phrases)} phrases")
     for path, model, count in zip(
-        (WEIGHTS, CLAUSE_WEIGHTS), train_both(texts), counts, strict=True
+        (WEIGHTS, CLAUSE_WEIGHTS), train_both(texts, phrases), counts, strict=True
     ):
         # mtime=0: the same weights give the same bytes.
         path.write_bytes(gzip.compress(model.to_json(digest()).encode("utf-8"), mtime=0))

@@ -9,7 +9,8 @@ two models, both trained on the writers the rules were built on
 - the clause model gives every tag a probability for each clause, from the clause's
   words, whether the rules read it as critical, the tags the rules found in it ("H:tag")
   and the words of the clause before ("p:word"); it was trained on the words the labellers
-  quoted as evidence, so it learns where a weakness is said, not only that it is.
+  quoted as evidence, so it learns where a weakness is said, not only that it is, and on
+  a phrase bank of lines that each show one weakness or none, for breadth of wording.
 
 Words are lower-cased with light stemming, with their bigrams and "NOT_" before words in
 a negator's reach ("no concerns about pace" gives NOT_concern, NOT_pace). The weights

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from coach.analysis._feedback_model import (
     text_features,
 )
 from coach.analysis.feedback import identify_weaknesses, read, second_opinion
-from coach.analysis.taxonomy import SLUGS, is_changeable
+from coach.analysis.taxonomy import SLUGS, get, is_changeable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import feedback_accuracy  # noqa: E402
@@ -162,6 +163,35 @@ def test_every_label_quotes_its_evidence() -> None:
             assert label["evidence"], (row["id"], label["tag"])
             for quote in label["evidence"]:
                 assert quote in row["text"], (row["id"], quote)
+
+
+def test_the_phrase_bank_shows_every_tag_in_many_ways_and_near_misses() -> None:
+    bank, competency = train_feedback_model.PHRASES
+    rows = feedback_accuracy.load(bank)
+    assert len(rows) == 21030
+    assert len({row["text"] for row in rows}) == len(rows)
+    first = Counter(row["tags"][0] for row in rows if row["tags"])  # type: ignore[index]
+    assert all(first[slug] >= 500 for slug in SLUGS)
+    assert sum(not row["tags"] for row in rows) >= 7000  # praise, negation, process talk
+    for row in rows:
+        tags = row["tags"]
+        assert set(tags) <= set(SLUGS) and len(set(tags)) == len(tags), row  # type: ignore[arg-type]
+    # Examples called thin for a competency are that competency; praised, nothing.
+    lines = feedback_accuracy.load(competency)
+    for row in lines:
+        assert all(get(tag).parent == "soft_skills" for tag in row["tags"]), row  # type: ignore[attr-defined]
+    assert len({tag for row in lines for tag in row["tags"]}) == 10  # type: ignore[attr-defined]
+
+
+def test_a_phrase_is_one_clause_read_whole_with_nothing_before_it() -> None:
+    example = train_feedback_model.phrase_example(
+        "Stakeholder mgmt: 2/5. Never said how she won the site manager round.",
+        ["stakeholder_management"],
+    )
+    assert example.labels == {"stakeholder_management"}
+    assert {"stakeholder_mgmt", "never_said", "H:stakeholder_management"} <= example.features
+    assert not any(feat.startswith("p:") for feat in example.features)
+    assert "!crit" in example.features
 
 
 @pytest.mark.parametrize("path", [_feedback_model.WEIGHTS, CLAUSE_WEIGHTS])
