@@ -16,8 +16,8 @@ errors (old and new) are listed only with --holdout, so tuning never sees them. 
 FEEDBACK_SKIP_HOLDOUT=1 in the environment the blind holdout is treated as missing, so
 that tests and benchmarks run during development never read it. --writers adds a table
 by writer (each writer's files), to see whether a change helps more than the writer it
-came from, and how far second labellers, who never saw writers E's, AE's and AG's
-labels, agree with them.
+came from, and how far second labellers, who never saw the labels of writers E, AE, AG
+and the twelve holdout writers, agree with them.
 
 Columns: micro precision and recall over (text, tag) pairs; anyChg, whether the reader
 finds a changeable weakness exactly when the labels hold one; flag, how often a right
@@ -95,6 +95,12 @@ SECOND_LABELS: dict[str, Path] = {
     "AG": DATA / "feedback_writer33_second_labels.jsonl",
     **{writer_name(n): DATA / f"feedback_holdout{n}_second_labels.jsonl" for n in HOLDOUT_WRITERS},
 }
+
+
+def readable(writer: str) -> bool:
+    """Whether a writer's files may be read now: not a blind-holdout writer's while the
+    holdout is switched off (`available`)."""
+    return available("holdout") or not set(WRITERS[writer]) <= set(SETS["holdout"])
 
 
 def available(name: str) -> bool:
@@ -239,10 +245,10 @@ def main() -> None:
     if "--writers" in sys.argv:
         print(f"\n{'writer':<14}{'texts':>6}{'P':>7}{'R':>7}{'anyChg':>8}{'flag':>7}{'where':>7}")
         for name, s in score_writers().items():
-            if available("holdout") or not set(WRITERS[name]) <= set(SETS["holdout"]):
+            if readable(name):
                 print_row(f"writer {name}", s)
         for writer in SECOND_LABELS:
-            if available("holdout") or not set(WRITERS[writer]) <= set(SETS["holdout"]):
+            if readable(writer):
                 print_row(f"2nd on {writer}", agreement(writer))
         print("  (second labellers against writers' labels, on the same 100 texts each)")
     if "-v" in sys.argv:

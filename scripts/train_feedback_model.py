@@ -4,8 +4,8 @@ Usage: .venv/bin/python scripts/train_feedback_model.py [--check]
 
 Writes coach/analysis/feedback_model.json.gz (the text model: which tags each text is
 labelled with) and feedback_clause_model.json.gz (the clause model: which clauses hold
-the words the labellers quoted as evidence for each tag, and the phrase bank's lines,
-each a clause labelled with the weaknesses it shows, or none). With --check, only says whether
+the words the labellers quoted as evidence for each tag, and the phrase bank's lines, each
+a clause labelled with the weaknesses it shows, or none). With --check, only says whether
 the shipped files were trained on the labelled sets as they are now (a digest of them is
 stored in each). Retrain after changing labelled texts; after a change to the rules,
 retraining is worth it too (the models read the rules' findings), though the old weights
