@@ -6,10 +6,11 @@ With no arguments, each training writer (scripts/train_feedback_model.py, WRITER
 turn is held out; with names, those writers are held out together. The models are
 trained on the other writers (and the phrase bank) and the reader is scored on the
 held-out texts twice (feedback_accuracy.score): the rules alone, and the rules as the
-models weigh them (coach.analysis.feedback.second_opinion). The rules were tuned on most
-writers, which flatters both rows; the honest rows are writers the rules had not been
-tuned on yet (I and J when the model was adopted, README). The blind holdout is never
-read.
+models and the shipped judge weigh them (coach.analysis.feedback.second_opinion; the
+judge was fitted on groups of writers held out of the models in the same way). The rules
+were tuned on most writers, which flatters both rows; the honest rows are writers the
+rules had not been tuned on yet (I and J when the model was adopted, README). The blind
+holdout is never read.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from coach.analysis._feedback_model import load_judge  # noqa: E402
 from coach.analysis.feedback import Weakness, read, second_opinion  # noqa: E402
 from scripts import feedback_accuracy as fa  # noqa: E402
 from scripts import train_feedback_model as tr  # noqa: E402
@@ -43,7 +45,8 @@ def main() -> None:
             row for name in group for file in tr.WRITERS[name] for row in fa.load(fa.DATA / file)
         ]
         cells = []
-        for reader in (rules_alone, lambda text, m=models: second_opinion(text, read(text), *m)):
+        judged = (*models, load_judge())
+        for reader in (rules_alone, lambda text, m=judged: second_opinion(text, read(text), *m)):
             s = fa.score(rows, reader)
             cells.append(f"{s.precision:.3f} / {s.recall:.3f} / {s.any_changeable:.3f}")
         print(f"{'+'.join(group):<10}{len(rows):>6}  {cells[0]:<25}{cells[1]}")

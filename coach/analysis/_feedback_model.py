@@ -1,4 +1,5 @@
-"""Two second opinions on the rules' findings: per-tag logistic regressions over words.
+"""Second opinions on the rules' findings: per-tag logistic regressions over words, and a
+judge that weighs their scores.
 
 The rules (`feedback.read`) propose findings; `feedback.second_opinion` weighs them with
 two models, both trained on the writers the rules were built on
@@ -12,9 +13,15 @@ two models, both trained on the writers the rules were built on
   quoted as evidence, so it learns where a weakness is said, not only that it is, and on
   a phrase bank of lines that each show one weakness or none, for breadth of wording.
 
+The judge (a logistic regression over a handful of numbers: whether the rules found the
+tag, the best clause's and the text's scores for it, and the best score of another tag in
+that clause) decides which findings stand. It was fitted on writers the two models had
+not seen (scripts/train_feedback_judge.py), so it knows how far to trust them on new
+wording.
+
 Words are lower-cased with light stemming, with their bigrams and "NOT_" before words in
 a negator's reach ("no concerns about pace" gives NOT_concern, NOT_pace). The weights
-live in feedback_model.json.gz and feedback_clause_model.json.gz.
+live in feedback_model.json.gz, feedback_clause_model.json.gz and feedback_judge.json.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +39,7 @@ from typing import NamedTuple
 
 WEIGHTS = Path(__file__).with_name("feedback_model.json.gz")
 CLAUSE_WEIGHTS = Path(__file__).with_name("feedback_clause_model.json.gz")
+JUDGE_WEIGHTS = Path(__file__).with_name("feedback_judge.json")
 
 # Words, numbers and the punctuation that ends a negator's reach.
 _TOKEN = re.compile(r"[a-z][a-z']*|\d+|[,:()\"/]")
@@ -121,26 +130,13 @@ def context_features(
     return per_clause
 
 
-def _log_odds(p: float) -> float:
-    """The log-odds of a probability, infinite at 0 or less and at 1 or more."""
-    if p <= 0.0:
-        return -math.inf
-    if p >= 1.0:
-        return math.inf
-    return math.log(p / (1.0 - p))
-
-
 @dataclass(frozen=True)
 class Model:
-    """Per-tag bias and, per feature, (tag index, weight) pairs. `add`: the probability
-    from which a tag the rules missed is added; `keep`: the clause model's probability
-    below which a rule finding is dropped (0 for the text model, which drops nothing)."""
+    """Per-tag bias and, per feature, (tag index, weight) pairs."""
 
     tags: tuple[str, ...]
     bias: tuple[float, ...]
     weights: dict[str, tuple[tuple[int, float], ...]]
-    add: float
-    keep: float = 0.0
 
     @cached_property
     def _vectors(self) -> dict[str, tuple[float, ...]]:
@@ -154,12 +150,6 @@ class Model:
             vectors[feat] = tuple(vector)
         return vectors
 
-    @cached_property
-    def log_odds(self) -> tuple[float, float]:
-        """`keep` and `add` as log-odds, to compare with `logits` (a threshold of 0 or
-        less is always met, one of 1 or more never)."""
-        return _log_odds(self.keep), _log_odds(self.add)
-
     def logits(self, feats: Iterable[str]) -> list[float]:
         """Per tag, in the order of `tags`, the log-odds that the text (or clause) names it."""
         vectors = [vector for vector in map(self._vectors.get, feats) if vector]
@@ -172,8 +162,6 @@ class Model:
             "trained_on": trained_on,
             "tags": list(self.tags),
             "bias": list(self.bias),
-            "add": self.add,
-            "keep": self.keep,
             "weights": {f: [list(p) for p in pairs] for f, pairs in sorted(self.weights.items())},
         }
         return json.dumps(data, separators=(",", ":")) + "\n"
@@ -189,17 +177,97 @@ def from_json(source: str) -> Model:
             feat: tuple((int(i), float(w)) for i, w in pairs)
             for feat, pairs in data["weights"].items()
         },
-        add=float(data["add"]),
-        keep=float(data["keep"]),
     )
 
 
 def stored_digest(path: Path = WEIGHTS) -> str:
-    """The digest of the labelled sets a shipped model was trained on."""
-    return str(json.loads(gzip.decompress(path.read_bytes()))["trained_on"])
+    """The digest of the labelled sets a shipped model (or the judge) was trained on."""
+    data = path.read_bytes()
+    return str(json.loads(gzip.decompress(data) if path.suffix == ".gz" else data)["trained_on"])
 
 
 @cache
 def load(path: Path = WEIGHTS) -> Model:
     """A shipped model (the text model unless told), read once."""
     return from_json(gzip.decompress(path.read_bytes()).decode("utf-8"))
+
+
+# The judge's inputs for one tag of one text, in the order of `judge_inputs`: whether the
+# rules found the tag, the log-odds of the clause that scores it highest and of the text
+# model, those two again for a rule finding, the best log-odds of another tag in that
+# clause, and the two probabilities (which let the judge treat "unlikely" and "very
+# unlikely" alike).
+JUDGE_INPUTS = (
+    "rule",
+    "clause",
+    "text",
+    "rule*clause",
+    "rule*text",
+    "other",
+    "p_clause",
+    "p_text",
+    "rule*p_clause",
+)
+# Log-odds beyond this say nothing more.
+_LIMIT = 12.0
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def judge_inputs(rule: bool, clause: float, text: float, other: float) -> tuple[float, ...]:
+    """A tag's inputs to the judge (`JUDGE_INPUTS`) from the models' log-odds."""
+    clause, text, other = (max(-_LIMIT, min(_LIMIT, x)) for x in (clause, text, other))
+    found = 1.0 if rule else 0.0
+    p_clause, p_text = _sigmoid(clause), _sigmoid(text)
+    return (
+        found,
+        clause,
+        text,
+        found * clause,
+        found * text,
+        other,
+        p_clause,
+        p_text,
+        found * p_clause,
+    )
+
+
+@dataclass(frozen=True)
+class Judge:
+    """A logistic regression over `judge_inputs`: a finding stands when its log-odds reach
+    `threshold`."""
+
+    bias: float
+    weights: tuple[float, ...]
+    threshold: float
+
+    def log_odds(self, inputs: Sequence[float]) -> float:
+        return self.bias + sum(map(operator.mul, self.weights, inputs))
+
+    def agrees(self, inputs: Sequence[float]) -> bool:
+        return self.log_odds(inputs) >= self.threshold
+
+    def to_json(self, trained_on: str) -> str:
+        """The judge as the JSON that `load_judge` reads, with its inputs named and a
+        digest of the labelled sets it was fitted on."""
+        data = {
+            "trained_on": trained_on,
+            "threshold": round(self.threshold, 4),
+            "bias": round(self.bias, 4),
+            "weights": {
+                name: round(w, 4) for name, w in zip(JUDGE_INPUTS, self.weights, strict=True)
+            },
+        }
+        return json.dumps(data, indent=1) + "\n"
+
+
+@cache
+def load_judge(path: Path = JUDGE_WEIGHTS) -> Judge:
+    """The shipped judge, read once."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    weights = data["weights"]
+    if tuple(weights) != JUDGE_INPUTS:
+        raise ValueError(f"{path.name} weighs {list(weights)}, not {list(JUDGE_INPUTS)}")
+    return Judge(float(data["bias"]), tuple(map(float, weights.values())), float(data["threshold"]))

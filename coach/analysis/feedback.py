@@ -1,9 +1,9 @@
 """Read a piece of feedback and propose the weaknesses it names.
 
-Rules read the text, and two small learned models (`_feedback_model`) give a second
-opinion (`second_opinion`): a rule finding that the clause model finds very unlikely
-wherever it looks is dropped, and a tag the rules missed is added where either model finds
-it likely. The rules come first:
+Rules read the text, and two small learned models with a judge over their scores
+(`_feedback_model`) give a second opinion (`second_opinion`): a rule finding the models
+find unlikely is dropped, and a tag the rules missed is added where they find it likely.
+The rules come first:
 a reader in two stages, so that it carries over to wordings it has not seen.
 The text is split into clauses (at sentence ends, contrast words and scorecard items, so
 praise before a "but" never shields what follows). Stage 1: cues that name a weakness on
@@ -26,16 +26,21 @@ but settled") are not a weakness.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from coach.analysis._feedback_cues import CUES, gate
 from coach.analysis._feedback_model import (
     CLAUSE_WEIGHTS,
+    Judge,
     Model,
     ReadClause,
     clause_words,
     context_features,
+    judge_inputs,
+    load_judge,
     text_features,
 )
 from coach.analysis._feedback_model import load as load_model
@@ -812,59 +817,76 @@ def read(text: str) -> Reading:
     return Reading(norm, tuple(marked), tuple(found))
 
 
-# The fewest clauses in which the clause model may drop a rule finding.
+# The fewest clauses in which the judge may drop a rule finding.
 VETO_FROM = 3
 
 
-def second_opinion(
-    text: str, reading: Reading, model: Model, clause_model: Model
-) -> list[Weakness]:
-    """The rules' findings as the models weigh them, and the tags they add, in text order.
+class Candidate(NamedTuple):
+    """A tag for the judge to decide: the rules' finding, if they found it, the clause that
+    scores it highest, and the judge's inputs."""
 
-    The clause model scores every clause for every tag. In a text of `VETO_FROM` clauses
-    or more, a rule finding is dropped when no clause reaches `clause_model.keep` for its
-    tag (on writers K to V, read by models trained on the other writers, 276 of the 323
-    findings it drops were wrong); a shorter note keeps every rule finding, as almost no
-    held-out text is that short (the short labelled texts are nearly all the first
-    writer's, which the rules were tuned on), so nothing shows the veto helps there. In a
-    text the rules found critical somewhere, a tag they
-    missed is added when a clause reaches `clause_model.add`, or when the text model gives
-    it `model.add` and a clause reaches `keep`: its evidence is the clause that scores the
-    tag highest, its changeable flag the taxonomy's. Pleasantries, praise and brush-offs,
-    which the rules read as naming nothing, get nothing from the models either. Both
-    models list the tags in the same order, the taxonomy's.
+    tag: str
+    rule: tuple[int, Weakness] | None
+    where: int
+    inputs: tuple[float, ...]
+
+
+def candidates(
+    reading: Reading, model: Model, clause_model: Model
+) -> tuple[list[tuple[int, Weakness]], list[Candidate]]:
+    """The rule findings kept without a vote, and the tags the judge decides.
+
+    A note of fewer than `VETO_FROM` clauses keeps every rule finding: almost no held-out
+    text is that short (the short labelled texts are nearly all the first writer's, which
+    the rules were tuned on), so nothing shows that dropping helps there; in a longer text
+    each rule finding is a candidate. So is every tag the rules did not find, in a text
+    they read as critical somewhere: pleasantries, praise and brush-offs, which the rules
+    read as naming nothing, get nothing added. Both models list the tags in the same
+    order, the taxonomy's.
     """
     clauses = reading.clauses
     found = {w.tag: (start, w) for start, w in reading.found}
     if not clauses:
-        return []
+        return [], []
     words = clause_words(reading.norm, clauses)
     logits = [clause_model.logits(feats) for feats in context_features(clauses, words)]
+    text_logits = model.logits(text_features(words, found))
+    # Per clause, its best tag and the two best log-odds, for the best other tag's.
+    leaders = [(row.index(max(row)), *heapq.nlargest(2, row)) for row in logits]
     critical = any(clause.critical for clause in clauses)
     veto = len(clauses) >= VETO_FROM
-    # Compared as log-odds, which saves a logistic function per tag and clause.
-    keep, add = clause_model.log_odds
     kept: list[tuple[int, Weakness]] = []
-    undecided: list[tuple[int, str, int]] = []  # for the text model: index, tag, clause
+    open_tags: list[Candidate] = []
     for index, (tag, column) in enumerate(
         zip(clause_model.tags, zip(*logits, strict=True), strict=True)
     ):
-        top = max(column)
-        if tag in found:
-            if top >= keep or not veto:
-                kept.append(found[tag])
-        elif critical and top >= keep:
+        rule = found.get(tag)
+        if rule and not veto:
+            kept.append(rule)
+        elif rule or critical:
+            top = max(column)
             where = column.index(top)  # the first clause that scores the tag highest
-            if top >= add:
-                kept.extend(_added(text, reading, tag, where))
+            leader, first, second = leaders[where]
+            other = second if leader == index else first
+            inputs = judge_inputs(rule is not None, top, text_logits[index], other)
+            open_tags.append(Candidate(tag, rule, where, inputs))
+    return kept, open_tags
+
+
+def second_opinion(
+    text: str, reading: Reading, model: Model, clause_model: Model, judge: Judge
+) -> list[Weakness]:
+    """The rules' findings as the models and the judge weigh them, and the tags they add,
+    in text order (`candidates` says which the judge decides). A tag the rules missed has
+    the clause that scores it highest as its evidence and the taxonomy's changeable flag.
+    """
+    kept, open_tags = candidates(reading, model, clause_model)
+    for candidate in open_tags:
+        if judge.agrees(candidate.inputs):
+            if candidate.rule:
+                kept.append(candidate.rule)
             else:
-                undecided.append((index, tag, where))
-    if undecided:
-        text_logits = model.logits(text_features(words, found))
-        text_add = model.log_odds[1]
-        for index, tag, where in undecided:
-            if text_logits[index] >= text_add:
-                kept.extend(_added(text, reading, tag, where))
+                kept.extend(_added(text, reading, candidate.tag, candidate.where))
     kept.sort(key=lambda pair: pair[0])
     return [weakness for _, weakness in kept]
 
@@ -878,4 +900,4 @@ def _added(text: str, reading: Reading, tag: str, index: int) -> list[tuple[int,
 
 def identify_weaknesses(text: str) -> list[Weakness]:
     """Propose the weaknesses a piece of feedback names, one per tag, in text order."""
-    return second_opinion(text, read(text), load_model(), load_model(CLAUSE_WEIGHTS))
+    return second_opinion(text, read(text), load_model(), load_model(CLAUSE_WEIGHTS), load_judge())

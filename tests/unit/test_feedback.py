@@ -234,17 +234,17 @@ def test_accuracy_on_the_labelled_set_meets_the_target() -> None:
 def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     # The blind holdout (twelve writers whose texts neither the rules nor the models ever
     # saw) is reported apart, in the README: it is how well coach reads wording it has
-    # never seen. This is a guard just under the measured level (P 0.824, R 0.799,
-    # any-changeable 0.950, evidence in the writer's place 0.878 on 1,200 texts), not a
+    # never seen. This is a guard just under the measured level (P 0.855, R 0.814,
+    # any-changeable 0.961, evidence in the writer's place 0.878 on 1,200 texts), not a
     # target: tuning on it would spend it.
     if not feedback_accuracy.available("holdout"):
         pytest.skip("FEEDBACK_SKIP_HOLDOUT is set")
     results = feedback_accuracy.score_sets()
     scores = results["holdout"]
     assert scores.texts == 1200
-    assert scores.precision >= 0.81
-    assert scores.recall >= 0.78
-    assert scores.any_changeable >= 0.94
+    assert scores.precision >= 0.84
+    assert scores.recall >= 0.80
+    assert scores.any_changeable >= 0.95
     assert scores.evidence is not None and scores.evidence >= 0.86
     assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
 

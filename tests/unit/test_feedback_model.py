@@ -11,42 +11,55 @@ import pytest
 from coach.analysis import _feedback_model, feedback
 from coach.analysis._feedback_model import (
     CLAUSE_WEIGHTS,
+    JUDGE_INPUTS,
+    JUDGE_WEIGHTS,
+    Judge,
     Model,
     ReadClause,
     clause_features,
     clause_words,
     context_features,
     from_json,
+    judge_inputs,
+    load_judge,
     stem,
     text_features,
 )
-from coach.analysis.feedback import identify_weaknesses, read, second_opinion
+from coach.analysis.feedback import candidates, identify_weaknesses, read, second_opinion
 from coach.analysis.taxonomy import SLUGS, get, is_changeable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import feedback_accuracy  # noqa: E402
+import train_feedback_judge  # noqa: E402
 import train_feedback_model  # noqa: E402
 
 
-def toy_model(word: str, tag: str, add: float = 0.5, keep: float = 0.0) -> Model:
-    """A model that names `tag` whenever `word` appears, and nothing otherwise."""
+def toy_model(word: str, tag: str) -> Model:
+    """A model that gives `tag` log-odds 10 wherever `word` appears, and every tag -10
+    otherwise."""
     index = SLUGS.index(tag)
-    return Model(
-        tags=SLUGS,
-        bias=tuple(-10.0 for _ in SLUGS),
-        weights={word: ((index, 20.0),)},
-        add=add,
-        keep=keep,
-    )
+    return Model(tags=SLUGS, bias=tuple(-10.0 for _ in SLUGS), weights={word: ((index, 20.0),)})
 
 
-# A text model that adds nothing, and a clause model that keeps everything and adds nothing.
-SILENT = Model(tags=SLUGS, bias=tuple(-10.0 for _ in SLUGS), weights={}, add=0.5)
-AGREEABLE = Model(tags=SLUGS, bias=tuple(0.0 for _ in SLUGS), weights={}, add=1.01, keep=0.05)
+def toy_judge(name: str, bias: float = 0.0) -> Judge:
+    """A judge that agrees when `name`'s input (and `bias`) reach log-odds 0."""
+    weights = tuple(1.0 if each == name else 0.0 for each in JUDGE_INPUTS)
+    return Judge(bias, weights, 0.0)
 
 
-def tags_of(text: str, model: Model = SILENT, clause_model: Model = AGREEABLE) -> set[str]:
-    return {w.tag for w in second_opinion(text, read(text), model, clause_model)}
+# A model that finds nothing; judges that trust the clause model, the text model, the
+# rules (whatever the models say), and nothing.
+SILENT = Model(tags=SLUGS, bias=tuple(-10.0 for _ in SLUGS), weights={})
+BY_CLAUSE = toy_judge("clause")
+BY_TEXT = toy_judge("text")
+BY_RULES = toy_judge("rule", bias=-0.5)
+NOBODY = toy_judge("rule", bias=-10.0)
+
+
+def tags_of(
+    text: str, model: Model = SILENT, clause_model: Model = SILENT, judge: Judge = BY_RULES
+) -> set[str]:
+    return {w.tag for w in second_opinion(text, read(text), model, clause_model, judge)}
 
 
 def rule_tags(text: str) -> set[str]:
@@ -55,20 +68,19 @@ def rule_tags(text: str) -> set[str]:
 
 def test_a_tag_the_clause_model_finds_is_added_with_that_clause_as_evidence() -> None:
     text = "The warehouse visit went well. Sadly the forklift answer was weak."
-    clause_model = toy_model("forklift", "technical_depth", add=0.5, keep=0.05)
-    found = second_opinion(text, read(text), SILENT, clause_model)
+    clause_model = toy_model("forklift", "technical_depth")
+    found = second_opinion(text, read(text), SILENT, clause_model, BY_CLAUSE)
     added = [w for w in found if w.tag == "technical_depth"]
     assert len(added) == 1
     assert added[0].evidence == "Sadly the forklift answer was weak"
     assert added[0].actionable is is_changeable("technical_depth")
 
 
-def test_the_text_model_adds_only_where_a_clause_reaches_keep() -> None:
+def test_the_judge_weighs_the_text_model_too() -> None:
     text = "Sadly the forklift answer was weak."
-    text_model = toy_model("forklift", "technical_depth", add=0.2)
-    assert "technical_depth" in tags_of(text, text_model, AGREEABLE)
-    doubtful = Model(tags=SLUGS, bias=tuple(-10.0 for _ in SLUGS), weights={}, add=1.01, keep=0.05)
-    assert "technical_depth" not in tags_of(text, text_model, doubtful)
+    text_model = toy_model("forklift", "technical_depth")
+    assert "technical_depth" in tags_of(text, text_model, SILENT, BY_TEXT)
+    assert "technical_depth" not in tags_of(text, SILENT, SILENT, BY_TEXT)
 
 
 @pytest.mark.parametrize(
@@ -79,32 +91,43 @@ def test_the_text_model_adds_only_where_a_clause_reaches_keep() -> None:
     ],
 )
 def test_nothing_is_added_where_the_rules_see_no_criticism(text: str) -> None:
-    eager = toy_model("forklift", "technical_depth", add=0.5, keep=0.05)
-    assert tags_of(text, toy_model("forklift", "technical_depth"), eager) == set()
+    eager = toy_model("forklift", "technical_depth")
+    assert tags_of(text, eager, eager, toy_judge("rule", bias=10.0)) == set()
 
 
-def test_a_rule_finding_no_clause_supports_is_dropped() -> None:
+def test_a_rule_finding_the_judge_rejects_is_dropped() -> None:
     text = "Thanks for your time. You rambled, and your SQL was weak."
+    assert len(read(text).clauses) >= feedback.VETO_FROM
     assert rule_tags(text) == {"answer_structure", "technical_depth"}
-    assert tags_of(text) == rule_tags(text)  # an agreeable clause model keeps them all
+    assert tags_of(text) == rule_tags(text)
     # A clause model that gives every tag but technical_depth next to nothing keeps only it.
-    sceptic = toy_model("sql", "technical_depth", add=1.01, keep=0.05)
-    assert tags_of(text, SILENT, sceptic) == {"technical_depth"}
+    sceptic = toy_model("sql", "technical_depth")
+    assert tags_of(text, SILENT, sceptic, BY_CLAUSE) == {"technical_depth"}
+    assert tags_of(text, SILENT, SILENT, NOBODY) == set()
 
 
 def test_a_short_note_keeps_every_rule_finding() -> None:
-    # Under VETO_FROM clauses the labelled sets say nothing of the models' vetoes.
+    # Under VETO_FROM clauses the labelled sets say nothing of the judge's vetoes.
     text = "You rambled, and your SQL was weak."
     assert len(read(text).clauses) < feedback.VETO_FROM
-    sceptic = toy_model("sql", "technical_depth", add=1.01, keep=0.05)
-    assert tags_of(text, SILENT, sceptic) == rule_tags(text)
+    assert tags_of(text, SILENT, SILENT, NOBODY) == rule_tags(text)
 
 
-def test_below_the_thresholds_nothing_is_added() -> None:
-    text = "Sadly the forklift answer was weak."
-    text_model = toy_model("forklift", "technical_depth", add=1.01)
-    clause_model = toy_model("forklift", "technical_depth", add=1.01)
-    assert tags_of(text, text_model, clause_model) == rule_tags(text)
+def test_the_judge_sees_the_best_clause_the_text_and_the_best_other_tag() -> None:
+    text = "The warehouse visit went well. The team liked you. Sadly the forklift answer was weak."
+    clause_model = toy_model("forklift", "technical_depth")
+    text_model = toy_model("team", "technical_depth")
+    reading = read(text)
+    kept, open_tags = candidates(reading, text_model, clause_model)
+    assert kept == []  # three clauses: the judge decides the rule findings too
+    assert {c.tag for c in open_tags if c.rule} == rule_tags(text) != set()
+    (candidate,) = [c for c in open_tags if c.tag == "technical_depth"]
+    assert candidate.rule is None
+    assert candidate.where == 2
+    assert candidate.inputs == judge_inputs(False, 10.0, 10.0, -10.0)
+    assert dict(zip(JUDGE_INPUTS, candidate.inputs, strict=True))["clause"] == 10.0
+    # Log-odds beyond 12 say nothing more.
+    assert judge_inputs(True, 40.0, -40.0, 0.0)[:3] == (1.0, 12.0, -12.0)
 
 
 def test_features_stem_negate_and_pair_words() -> None:
@@ -198,15 +221,40 @@ def test_a_phrase_is_one_clause_read_whole_with_nothing_before_it() -> None:
 def test_the_shipped_models_round_trip_and_cover_every_tag(path: Path) -> None:
     model = _feedback_model.load(path)
     assert model.tags == SLUGS
-    assert 0 < model.add < 1
-    assert 0 <= model.keep < model.add
     assert from_json(model.to_json("digest")) == model
 
 
-@pytest.mark.parametrize("path", [_feedback_model.WEIGHTS, CLAUSE_WEIGHTS])
+def test_the_shipped_judge_trusts_the_models_and_round_trips(tmp_path: Path) -> None:
+    judge = load_judge()
+    # More confidence from either model never turns a finding down.
+    low = judge.log_odds(judge_inputs(False, -3.0, -3.0, 0.0))
+    assert judge.log_odds(judge_inputs(False, 3.0, -3.0, 0.0)) > low
+    assert judge.log_odds(judge_inputs(False, -3.0, 3.0, 0.0)) > low
+    copy = tmp_path / "judge.json"
+    copy.write_text(judge.to_json("digest"), encoding="utf-8")
+    assert load_judge(copy) == judge
+    renamed = tmp_path / "renamed.json"
+    renamed.write_text(copy.read_text().replace('"rule"', '"rules"'), encoding="utf-8")
+    with pytest.raises(ValueError, match="weighs"):
+        load_judge(renamed)
+
+
+@pytest.mark.parametrize("path", [_feedback_model.WEIGHTS, CLAUSE_WEIGHTS, JUDGE_WEIGHTS])
 def test_the_shipped_models_were_trained_on_the_labelled_sets_as_they_are(path: Path) -> None:
-    # After changing labelled texts: .venv/bin/python scripts/train_feedback_model.py
+    # After changing labelled texts: .venv/bin/python scripts/train_feedback_model.py, then
+    # scripts/train_feedback_judge.py
     assert train_feedback_model.digest() == _feedback_model.stored_digest(path)
+
+
+def test_the_judge_is_fitted_by_newtons_method() -> None:
+    assert train_feedback_judge.solve([[2.0, 1.0], [1.0, 3.0]], [3.0, 5.0]) == pytest.approx(
+        [0.8, 1.4]
+    )
+    # Label 1 exactly when the second input is above 1: the fit puts the boundary there.
+    examples = [((0.0, x / 10, 0.0), x > 10) for x in range(-30, 50)]
+    judge = train_feedback_judge.fit(examples, ridge=0.01)
+    assert judge.agrees((0.0, 1.5, 0.0))
+    assert not judge.agrees((0.0, 0.5, 0.0))
 
 
 def test_the_blind_holdout_is_not_among_the_training_files() -> None:
