@@ -244,7 +244,7 @@ class Judge:
     threshold: float
 
     def log_odds(self, inputs: Sequence[float]) -> float:
-        return self.bias + sum(map(operator.mul, self.weights, inputs))
+        return self.bias + math.fsum(map(operator.mul, self.weights, inputs))
 
     def agrees(self, inputs: Sequence[float]) -> bool:
         return self.log_odds(inputs) >= self.threshold
