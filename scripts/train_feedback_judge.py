@@ -10,7 +10,7 @@ the text with it. The judge is a logistic regression fitted on every group's exa
 Newton's method, with a threshold chosen for the best micro F over the groups' texts,
 which counts what the judge does not decide too (the rule findings a short note keeps, and
 labels nothing proposed). Before writing coach/analysis/feedback_judge.json, it prints
-each group as read by a judge fitted on the other groups alone. About half an hour on two
+each group as read by a judge fitted on the other groups alone. About twenty minutes on two
 cores; rerun after retraining the models. The blind holdout is never read.
 """
 
