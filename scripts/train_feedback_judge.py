@@ -113,15 +113,26 @@ def fit(examples: Sequence[tuple[tuple[float, ...], bool]], ridge: float = 1.0) 
 
 def counts(judge: Judge, folds: Sequence[Fold]) -> tuple[int, int, int]:
     """True positives, false positives and false negatives over the folds' texts."""
+    return tally(folds, scores(judge, folds), judge.threshold)
+
+
+def scores(judge: Judge, folds: Sequence[Fold]) -> list[tuple[float, bool]]:
+    """The judge's log-odds for every example of the folds, with its label."""
+    return [(judge.log_odds(inputs), label) for fold in folds for inputs, label in fold.examples]
+
+
+def tally(
+    folds: Sequence[Fold], scored: Sequence[tuple[float, bool]], threshold: float
+) -> tuple[int, int, int]:
+    """`counts` for examples already scored, at a threshold."""
     tp = sum(f.kept_right for f in folds)
     fp = sum(f.kept_wrong for f in folds)
     fn = sum(f.unproposed for f in folds)
-    for fold in folds:
-        for inputs, label in fold.examples:
-            yes = judge.agrees(inputs)
-            tp += yes and label
-            fp += yes and not label
-            fn += label and not yes
+    for score, label in scored:
+        yes = score >= threshold
+        tp += yes and label
+        fp += yes and not label
+        fn += label and not yes
     return tp, fp, fn
 
 
@@ -130,9 +141,12 @@ def f_score(tp: int, fp: int, fn: int) -> float:
 
 
 def best_threshold(judge: Judge, folds: Sequence[Fold]) -> Judge:
-    """The judge with the threshold (of `THRESHOLDS`) that gives the best micro F."""
-    tried = [Judge(judge.bias, judge.weights, math.log(p / (1 - p))) for p in THRESHOLDS]
-    return max(tried, key=lambda j: f_score(*counts(j, folds)))
+    """The judge with the threshold (of `THRESHOLDS`) that gives the best micro F; each
+    example is scored once."""
+    scored = scores(judge, folds)
+    tried = [math.log(p / (1 - p)) for p in THRESHOLDS]
+    best = max(tried, key=lambda threshold: f_score(*tally(folds, scored, threshold)))
+    return Judge(judge.bias, judge.weights, best)
 
 
 def fit_judge(folds: Sequence[Fold]) -> Judge:
