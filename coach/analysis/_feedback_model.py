@@ -112,15 +112,17 @@ def text_features(words: Sequence[frozenset[str]], rule_tags: Iterable[str]) -> 
 def context_features(
     clauses: Sequence[ReadClause], words: Sequence[frozenset[str]]
 ) -> list[frozenset[str]]:
-    """The clause model's features for each clause: its words, "!crit" when the rules read
-    it as critical, "H:tag" for each tag they found in it, and the previous clause's words
-    (not their pairs) and criticality, prefixed "p:" ("Asked about a conflict with a
-    colleague. Vague.")."""
+    """The clause model's features for each clause: its words; when the rules read it as
+    critical, "!crit" and its single words again, prefixed "!" (a topic named in criticism
+    says more than the same topic in praise: "!firmware"); "H:tag" for each tag they found
+    in it; and the previous clause's words (not their pairs) and criticality, prefixed "p:"
+    ("Asked about a conflict with a colleague. Vague.")."""
     per_clause = []
     for index, clause in enumerate(clauses):
         feats = set(words[index])
         if clause.critical:
             feats.add("!crit")
+            feats.update("!" + word for word in words[index] if "_" not in word)
         feats.update("H:" + tag for tag in clause.tags)
         if index:
             feats.update("p:" + word for word in words[index - 1] if "_" not in word)

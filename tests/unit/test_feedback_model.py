@@ -154,6 +154,17 @@ def test_a_clause_in_context_has_its_reading_and_the_words_before() -> None:
     assert "p:!crit" not in second and "p:about_a" not in second  # no bigrams from before
 
 
+def test_a_critical_clause_names_its_words_again_as_criticised() -> None:
+    norm = "strong firmware. weak firmware skills, not the pace"
+    clauses = [ReadClause(0, 15, False, frozenset()), ReadClause(17, 51, True, frozenset())]
+    praise, criticism = context_features(clauses, clause_words(norm, clauses))
+    assert "firmwar" in praise and not any(f.startswith("!") for f in praise)
+    assert {"!crit", "!weak", "!firmwar", "!skill", "firmwar"} <= criticism
+    # single words only: no pairs, and a negated word keeps to its NOT_ form
+    assert "!weak_firmwar" not in criticism and "!NOT_pac" not in criticism
+    assert "NOT_pac" in criticism
+
+
 def test_quoted_evidence_labels_the_clauses_that_hold_it() -> None:
     text = "Great energy. You rambled, and your SQL was weak."
     reading = read(text)
@@ -177,7 +188,7 @@ def test_every_label_quotes_its_evidence() -> None:
     trained = [
         row for name in feedback_accuracy.TRAINED_ON for row in feedback_accuracy.load_set(name)
     ]
-    assert len(trained) == 9634
+    assert len(trained) == 11234
     holdout = (
         feedback_accuracy.load_set("holdout") if feedback_accuracy.available("holdout") else []
     )
