@@ -38,6 +38,7 @@ from coach.analysis._feedback_model import (  # noqa: E402
     ReadClause,
     clause_words,
     context_features,
+    sigmoid,
     stored_digest,
     text_features,
 )
@@ -60,14 +61,6 @@ WRITERS: dict[str, tuple[str, ...]] = {
     for name, paths in feedback_accuracy.WRITERS.items()
     if _TRAINED_ON.issuperset(paths)
 }
-
-
-def sigmoid(z: float) -> float:
-    """The logistic function, without overflow for large |z|."""
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
 
 
 @dataclass(frozen=True)

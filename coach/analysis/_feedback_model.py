@@ -214,15 +214,19 @@ JUDGE_INPUTS = (
 _LIMIT = 12.0
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z))
+def sigmoid(z: float) -> float:
+    """The logistic function, without overflow for large |z|."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
 
 
 def judge_inputs(rule: bool, clause: float, text: float, other: float) -> tuple[float, ...]:
     """A tag's inputs to the judge (`JUDGE_INPUTS`) from the models' log-odds."""
     clause, text, other = (max(-_LIMIT, min(_LIMIT, x)) for x in (clause, text, other))
     found = 1.0 if rule else 0.0
-    p_clause, p_text = _sigmoid(clause), _sigmoid(text)
+    p_clause, p_text = sigmoid(clause), sigmoid(text)
     return (
         found,
         clause,

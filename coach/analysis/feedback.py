@@ -851,8 +851,11 @@ def candidates(
     words = clause_words(reading.norm, clauses)
     logits = [clause_model.logits(feats) for feats in context_features(clauses, words)]
     text_logits = model.logits(text_features(words, found))
-    # Per clause, its best tag and the two best log-odds, for the best other tag's.
-    leaders = [(row.index(max(row)), *heapq.nlargest(2, row)) for row in logits]
+    # Per clause, its two best log-odds and the tag of the first, for the best other tag's.
+    leaders = []
+    for row in logits:
+        first, second = heapq.nlargest(2, row)
+        leaders.append((row.index(first), first, second))
     critical = any(clause.critical for clause in clauses)
     veto = len(clauses) >= VETO_FROM
     kept: list[tuple[int, Weakness]] = []
