@@ -506,7 +506,11 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "external_factor": (
         r"\binternal (?:candidate|applicant|hire|promotion|colleague|person|appointment"
         r"|team member)\b|\bsomeone internal\b"
-        r"|\b(?:filled|referred|promoted|hired) internally\b|\bhiring (?:freeze|pause)\b"
+        r"|\b(?:filled|referred|promoted|hired|appointed|recruited) internally\b"
+        r"|\b(?:role|job|post|position|vacancy|offer|it) (?:has |had |was |is )?(?:now )?(?:gone"
+        r"|went|been offered|been given|offered|given) to (?:one of )?(?:an? |the |their |our |his "
+        r"|her )?(?:existing|current) (?:\w+ )?(?:team|staff|employee|colleague|member|contractor"
+        r"|temp|deputy|post-?holder)|\bhiring (?:freeze|pause)\b"
         r"|\b(?:recruitment|headcount|budget) freeze\b|\bon (?:hold|pause)\b(?<!put them on hold)"
         r"(?<!put him on hold)(?<!put her on hold)"
         r"(?<!put you on hold)|\b(?:role|position"

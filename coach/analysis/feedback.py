@@ -97,6 +97,8 @@ _DEFICIT_SOURCE = (
     r"|\bhop(?:ing|ed) (?:that )?(?:you|he|she|they)(?:'d| would)\b|\bwing(?:ed|ing)? it\b"
     r"|\b(?:to )?wing (?:the|it|your)\b|\bloose\b"
     r"|\bnext step\b"
+    r"|\b(?:main|key|biggest|only|one|chief) (?:piece of )?(?:feedback|criticism|comment|note"
+    r"|pointer|takeaway)s? (?:was|were|is|are) (?:around|about|on|regarding)\b"
     r"|\bfor next year\b|\bgoing forward\b|\bin future\b|\bfocus on\b|\bheld (?:you |us "
     r"|them )?back"
     r"|\bdrawback\b|\bdownside\b|\bonly (?:real )?(?:thing|gap|concern|issue|area)\b"

@@ -171,10 +171,10 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         f"feedback_holdout{n}.jsonl" for n in (35, 36, 37, 38, *range(91, 99))
     ]
     # The eleventh to thirty-fourth, thirty-ninth to ninetieth and ninety-ninth to
-    # hundred-and-twenty-second writers' texts, spent: each measured blind, then trained on
+    # hundred-and-sixty-fifth writers' texts, spent: each measured blind, then trained on
     # by the models (and up to the sixty-sixth read for general language), but not held to
     # the target.
-    spent = (*range(11, 35), *range(39, 91), *range(99, 123))
+    spent = (*range(11, 35), *range(39, 91), *range(99, 166))
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
         f"feedback_writer{n}_dev.jsonl" for n in spent
     ]
@@ -250,17 +250,17 @@ def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
-    # Writers K to AH, AM to CL and CU to DR, each a blind holdout until measured
+    # Writers K to AH, AM to CL and CU to FI, each a blind holdout until measured
     # (README): read since for general language (up to BN), and the models train on them,
-    # so this is in-sample for the models. A guard just under the measured level (P 0.998,
-    # R 0.992, any-changeable 0.994, evidence in the labeller's place 0.916 on 10,000
+    # so this is in-sample for the models. A guard just under the measured level (P 0.997,
+    # R 0.992, any-changeable 0.994, evidence in the labeller's place 0.910 on 14,300
     # texts), to catch regressions.
     scores = feedback_accuracy.score_sets()["spent"]
-    assert scores.texts == 10000
+    assert scores.texts == 14300
     assert scores.precision >= 0.98
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
-    assert scores.evidence is not None and scores.evidence >= 0.91
+    assert scores.evidence is not None and scores.evidence >= 0.90
 
 
 def test_holdout_regression_floor() -> None:
@@ -722,6 +722,9 @@ def test_a_take_home_that_ran_out_of_time_is_unfinished_not_long() -> None:
         ("Her questions at the end were only about holidays.", "questions_for_interviewer"),
         ("You never explained how the dispute was settled.", "conflict_resolution"),
         ("He recycled the same story twice.", "specific_examples"),
+        ("They appointed internally in the end.", "external_factor"),
+        ("The post has gone to one of their existing Saturday staff.", "external_factor"),
+        ("Main feedback was around leadership.", "leadership"),
     ],
 )
 def test_general_families_of_wording(text: str, tag: str) -> None:

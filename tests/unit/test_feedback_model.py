@@ -188,7 +188,7 @@ def test_every_label_quotes_its_evidence() -> None:
     trained = [
         row for name in feedback_accuracy.TRAINED_ON for row in feedback_accuracy.load_set(name)
     ]
-    assert len(trained) == 11234
+    assert len(trained) == 15534
     holdout = (
         feedback_accuracy.load_set("holdout") if feedback_accuracy.available("holdout") else []
     )
