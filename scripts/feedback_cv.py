@@ -38,7 +38,7 @@ def main() -> None:
     groups = [sys.argv[1:]] if sys.argv[1:] else [[name] for name in writers]
     print(f"{'held out':<10}{'texts':>6}  {'rules P / R / anyChg':<25}with the models")
     for group in groups:
-        models = tr.train_both(
+        models = tr.train_models(
             [ex for name, exs in writers.items() if name not in group for ex in exs], phrases
         )
         rows = [

@@ -53,13 +53,13 @@ class Fold:
 def read_fold(group: Sequence[str]) -> Fold:
     """Train the models without `group` and collect what they make of its texts."""
     texts = [ex for name in tr.WRITERS if name not in group for ex in tr.load_writer(name)]
-    model, clause_model = tr.train_both(texts, tr.load_phrases())
+    models = tr.train_models(texts, tr.load_phrases())
     fold = Fold([], 0, 0, 0)
     for name in group:
         for file in tr.WRITERS[name]:
             for row in fa.load(fa.DATA / file):
                 labels = {str(label["tag"]) for label in row["labels"]}
-                kept, open_tags = candidates(read(str(row["text"])), model, clause_model)
+                kept, open_tags = candidates(read(str(row["text"])), *models)
                 kept_tags = {weakness.tag for _, weakness in kept}
                 fold.kept_right += len(kept_tags & labels)
                 fold.kept_wrong += len(kept_tags - labels)

@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 WEIGHTS = Path(__file__).with_name("feedback_model.json.gz")
 CLAUSE_WEIGHTS = Path(__file__).with_name("feedback_clause_model.json.gz")
+NET_WEIGHTS = Path(__file__).with_name("feedback_net.json.gz")
 JUDGE_WEIGHTS = Path(__file__).with_name("feedback_judge.json")
 
 # Words, numbers and the punctuation that ends a negator's reach.
@@ -169,6 +170,108 @@ class Model:
         return json.dumps(data, separators=(",", ":")) + "\n"
 
 
+# The net's vectors are packed into one integer each, a 32-bit lane per hidden unit holding
+# 128 plus the unit's weight (a whole number from -127 to 127): adding the integers adds
+# every lane at once, and no lane can overflow into the next.
+_LANE = 32
+_LANE_MASK = (1 << _LANE) - 1
+# The output weights in 16 bits (plus an offset that keeps them positive), weighed in
+# 64-bit lanes: room for any sum of hidden units a clause can reach.
+_OUT_OFFSET = 1 << 15
+_OUT_LANE = 64
+_OUT_MASK = (1 << _OUT_LANE) - 1
+
+
+def pack(weights: Sequence[int]) -> int:
+    """Whole-number weights (-127 to 127) as one integer of `_LANE`-bit lanes."""
+    return sum((128 + weight) << (_LANE * lane) for lane, weight in enumerate(weights))
+
+
+def unpack(packed: int, lanes: int) -> list[int]:
+    """The weights `pack` packed."""
+    return [(packed >> (_LANE * lane) & _LANE_MASK) - 128 for lane in range(lanes)]
+
+
+@dataclass(frozen=True)
+class Net:
+    """A second clause model with one hidden layer: each feature adds its vector to the
+    hidden units, which pass on what is above zero to per-tag outputs. Over the same
+    features as the clause model it can weigh words together ("no" with "example" says
+    more than either), which a logistic regression cannot. The vectors are whole numbers
+    (`pack`: one integer per feature, a few MB in memory and one addition per feature);
+    the output weights carry their scale, which the ReLU lets through unchanged, and are
+    packed too (`_packed_output`: one multiplication per hidden unit)."""
+
+    tags: tuple[str, ...]
+    vectors: dict[str, int]  # per feature, what it adds to each hidden unit, packed
+    output: tuple[tuple[float, ...], ...]  # per hidden unit, its weight for each tag
+    output_bias: tuple[float, ...]
+
+    @cached_property
+    def _packed_output(self) -> tuple[float, tuple[int, ...]]:
+        """The output weights as whole numbers too, `_OUT_LANE` bits per tag: the scale of
+        one step, and per hidden unit its weights (plus `_OUT_OFFSET`) packed, so that one
+        multiplication weighs every tag."""
+        step = max(abs(w) for row in self.output for w in row) / (_OUT_OFFSET - 1) or 1.0
+        rows = tuple(
+            sum(
+                (_OUT_OFFSET + round(w / step)) << (_OUT_LANE * tag)
+                for tag, w in enumerate(weights)
+            )
+            for weights in self.output
+        )
+        return step, rows
+
+    def logits(self, feats: Iterable[str]) -> list[float]:
+        """Per tag, in the order of `tags`, the log-odds that the clause names it."""
+        vectors = [vector for vector in map(self.vectors.get, feats) if vector is not None]
+        offset = 128 * len(vectors)
+        total = sum(vectors)
+        step, rows = self._packed_output
+        weighed = units = 0
+        for row in rows:
+            unit = (total & _LANE_MASK) - offset
+            if unit > 0:
+                weighed += unit * row
+                units += unit
+            total >>= _LANE
+        logits = []
+        shift = _OUT_OFFSET * units
+        for bias in self.output_bias:
+            logits.append(bias + step * ((weighed & _OUT_MASK) - shift))
+            weighed >>= _OUT_LANE
+        return logits
+
+    def to_json(self, trained_on: str) -> str:
+        """The net as the JSON that `load_net` reads, with a digest of its training data."""
+        hidden = len(self.output)
+        data = {
+            "trained_on": trained_on,
+            "tags": list(self.tags),
+            "output": [list(row) for row in self.output],
+            "output_bias": list(self.output_bias),
+            "vectors": {f: unpack(v, hidden) for f, v in sorted(self.vectors.items())},
+        }
+        return json.dumps(data, separators=(",", ":")) + "\n"
+
+
+def net_from_json(source: str) -> Net:
+    """A net from its JSON."""
+    data = json.loads(source)
+    return Net(
+        tags=tuple(data["tags"]),
+        vectors={feat: pack(vector) for feat, vector in data["vectors"].items()},
+        output=tuple(tuple(map(float, row)) for row in data["output"]),
+        output_bias=tuple(map(float, data["output_bias"])),
+    )
+
+
+@cache
+def load_net(path: Path = NET_WEIGHTS) -> Net:
+    """The shipped net, read once."""
+    return net_from_json(gzip.decompress(path.read_bytes()).decode("utf-8"))
+
+
 def from_json(source: str) -> Model:
     """A model from its JSON."""
     data = json.loads(source)
@@ -197,8 +300,8 @@ def load(path: Path = WEIGHTS) -> Model:
 # The judge's inputs for one tag of one text, in the order of `judge_inputs`: whether the
 # rules found the tag, the log-odds of the clause that scores it highest and of the text
 # model, those two again for a rule finding, the best log-odds of another tag in that
-# clause, and the two probabilities (which let the judge treat "unlikely" and "very
-# unlikely" alike).
+# clause, the two probabilities (which let the judge treat "unlikely" and "very unlikely"
+# alike), and the net's log-odds for the clause it scores highest.
 JUDGE_INPUTS = (
     "rule",
     "clause",
@@ -209,6 +312,7 @@ JUDGE_INPUTS = (
     "p_clause",
     "p_text",
     "rule*p_clause",
+    "net",
 )
 # Log-odds beyond this say nothing more.
 _LIMIT = 12.0
@@ -222,9 +326,11 @@ def sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def judge_inputs(rule: bool, clause: float, text: float, other: float) -> tuple[float, ...]:
+def judge_inputs(
+    rule: bool, clause: float, text: float, other: float, net: float
+) -> tuple[float, ...]:
     """A tag's inputs to the judge (`JUDGE_INPUTS`) from the models' log-odds."""
-    clause, text, other = (max(-_LIMIT, min(_LIMIT, x)) for x in (clause, text, other))
+    clause, text, other, net = (max(-_LIMIT, min(_LIMIT, x)) for x in (clause, text, other, net))
     found = 1.0 if rule else 0.0
     p_clause, p_text = sigmoid(clause), sigmoid(text)
     return (
@@ -237,6 +343,7 @@ def judge_inputs(rule: bool, clause: float, text: float, other: float) -> tuple[
         p_clause,
         p_text,
         found * p_clause,
+        net,
     )
 
 

@@ -36,11 +36,13 @@ from coach.analysis._feedback_model import (
     CLAUSE_WEIGHTS,
     Judge,
     Model,
+    Net,
     ReadClause,
     clause_words,
     context_features,
     judge_inputs,
     load_judge,
+    load_net,
     text_features,
 )
 from coach.analysis._feedback_model import load as load_model
@@ -834,7 +836,7 @@ class Candidate(NamedTuple):
 
 
 def candidates(
-    reading: Reading, model: Model, clause_model: Model
+    reading: Reading, model: Model, clause_model: Model, net: Net
 ) -> tuple[list[tuple[int, Weakness]], list[Candidate]]:
     """The rule findings kept without a vote, and the tags the judge decides.
 
@@ -851,7 +853,9 @@ def candidates(
     if not clauses:
         return [], []
     words = clause_words(reading.norm, clauses)
-    logits = [clause_model.logits(feats) for feats in context_features(clauses, words)]
+    per_clause = context_features(clauses, words)
+    logits = [clause_model.logits(feats) for feats in per_clause]
+    net_logits = [max(column) for column in zip(*map(net.logits, per_clause), strict=True)]
     text_logits = model.logits(text_features(words, found))
     # Per clause, its two best log-odds and the tag of the first, for the best other tag's.
     leaders = []
@@ -873,19 +877,21 @@ def candidates(
             where = column.index(top)  # the first clause that scores the tag highest
             leader, first, second = leaders[where]
             other = second if leader == index else first
-            inputs = judge_inputs(rule is not None, top, text_logits[index], other)
+            inputs = judge_inputs(
+                rule is not None, top, text_logits[index], other, net_logits[index]
+            )
             open_tags.append(Candidate(tag, rule, where, inputs))
     return kept, open_tags
 
 
 def second_opinion(
-    text: str, reading: Reading, model: Model, clause_model: Model, judge: Judge
+    text: str, reading: Reading, model: Model, clause_model: Model, net: Net, judge: Judge
 ) -> list[Weakness]:
     """The rules' findings as the models and the judge weigh them, and the tags they add,
     in text order (`candidates` says which the judge decides). A tag the rules missed has
     the clause that scores it highest as its evidence and the taxonomy's changeable flag.
     """
-    kept, open_tags = candidates(reading, model, clause_model)
+    kept, open_tags = candidates(reading, model, clause_model, net)
     for candidate in open_tags:
         if judge.agrees(candidate.inputs):
             if candidate.rule:
@@ -905,4 +911,6 @@ def _added(text: str, reading: Reading, tag: str, index: int) -> list[tuple[int,
 
 def identify_weaknesses(text: str) -> list[Weakness]:
     """Propose the weaknesses a piece of feedback names, one per tag, in text order."""
-    return second_opinion(text, read(text), load_model(), load_model(CLAUSE_WEIGHTS), load_judge())
+    return second_opinion(
+        text, read(text), load_model(), load_model(CLAUSE_WEIGHTS), load_net(), load_judge()
+    )

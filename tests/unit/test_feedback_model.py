@@ -15,6 +15,7 @@ from coach.analysis._feedback_model import (
     JUDGE_WEIGHTS,
     Judge,
     Model,
+    Net,
     ReadClause,
     clause_features,
     clause_words,
@@ -22,8 +23,12 @@ from coach.analysis._feedback_model import (
     from_json,
     judge_inputs,
     load_judge,
+    load_net,
+    net_from_json,
+    pack,
     stem,
     text_features,
+    unpack,
 )
 from coach.analysis.feedback import candidates, identify_weaknesses, read, second_opinion
 from coach.analysis.taxonomy import SLUGS, get, is_changeable
@@ -41,6 +46,13 @@ def toy_model(word: str, tag: str) -> Model:
     return Model(tags=SLUGS, bias=tuple(-10.0 for _ in SLUGS), weights={word: ((index, 20.0),)})
 
 
+def toy_net(word: str, tag: str, unit: int = 1) -> Net:
+    """A net whose one hidden unit takes `unit` from `word` and gives `tag` 20 log-odds for
+    each of it, over a bias of -10 for every tag."""
+    output = tuple(20.0 if each == tag else 0.0 for each in SLUGS)
+    return Net(SLUGS, {word: pack([unit])}, (output,), tuple(-10.0 for _ in SLUGS))
+
+
 def toy_judge(name: str, bias: float = 0.0) -> Judge:
     """A judge that agrees when `name`'s input (and `bias`) reach log-odds 0."""
     weights = tuple(1.0 if each == name else 0.0 for each in JUDGE_INPUTS)
@@ -50,6 +62,7 @@ def toy_judge(name: str, bias: float = 0.0) -> Judge:
 # A model that finds nothing; judges that trust the clause model, the text model, the
 # rules (whatever the models say), and nothing.
 SILENT = Model(tags=SLUGS, bias=tuple(-10.0 for _ in SLUGS), weights={})
+SILENT_NET = Net(SLUGS, {}, ((0.0,) * len(SLUGS),), tuple(-10.0 for _ in SLUGS))
 BY_CLAUSE = toy_judge("clause")
 BY_TEXT = toy_judge("text")
 BY_RULES = toy_judge("rule", bias=-0.5)
@@ -57,9 +70,13 @@ NOBODY = toy_judge("rule", bias=-10.0)
 
 
 def tags_of(
-    text: str, model: Model = SILENT, clause_model: Model = SILENT, judge: Judge = BY_RULES
+    text: str,
+    model: Model = SILENT,
+    clause_model: Model = SILENT,
+    judge: Judge = BY_RULES,
+    net: Net = SILENT_NET,
 ) -> set[str]:
-    return {w.tag for w in second_opinion(text, read(text), model, clause_model, judge)}
+    return {w.tag for w in second_opinion(text, read(text), model, clause_model, net, judge)}
 
 
 def rule_tags(text: str) -> set[str]:
@@ -69,7 +86,7 @@ def rule_tags(text: str) -> set[str]:
 def test_a_tag_the_clause_model_finds_is_added_with_that_clause_as_evidence() -> None:
     text = "The warehouse visit went well. Sadly the forklift answer was weak."
     clause_model = toy_model("forklift", "technical_depth")
-    found = second_opinion(text, read(text), SILENT, clause_model, BY_CLAUSE)
+    found = second_opinion(text, read(text), SILENT, clause_model, SILENT_NET, BY_CLAUSE)
     added = [w for w in found if w.tag == "technical_depth"]
     assert len(added) == 1
     assert added[0].evidence == "Sadly the forklift answer was weak"
@@ -81,6 +98,35 @@ def test_the_judge_weighs_the_text_model_too() -> None:
     text_model = toy_model("forklift", "technical_depth")
     assert "technical_depth" in tags_of(text, text_model, SILENT, BY_TEXT)
     assert "technical_depth" not in tags_of(text, SILENT, SILENT, BY_TEXT)
+
+
+def test_the_judge_weighs_the_net_too() -> None:
+    text = "Sadly the forklift answer was weak."
+    by_net = toy_judge("net")
+    assert "technical_depth" in tags_of(
+        text, judge=by_net, net=toy_net("forklift", "technical_depth")
+    )
+    assert "technical_depth" not in tags_of(text, judge=by_net)
+
+
+def test_packed_weights_add_lane_by_lane() -> None:
+    weights = [127, -127, 0, 5]
+    assert unpack(pack(weights), 4) == weights
+    # Two features add lane by lane: units 2 and -2 (nothing passed on), 127 + 1.
+    net = Net(
+        SLUGS[:2],
+        {"a": pack([1, -1, 127]), "b": pack([1, -1, 1])},
+        ((1.0, 0.0), (1.0, 0.0), (0.0, 0.5)),
+        (0.0, 0.0),
+    )
+    assert net.logits(["a", "b", "c"]) == pytest.approx([2.0, 64.0], abs=0.01)
+
+
+def test_the_net_passes_on_only_what_is_above_zero() -> None:
+    index = SLUGS.index("technical_depth")
+    assert toy_net("forklift", "technical_depth").logits(["forklift", "x"])[index] == 10.0
+    assert toy_net("forklift", "technical_depth", unit=-1).logits(["forklift"])[index] == -10.0
+    assert SILENT_NET.logits(["unknown"]) == [-10.0] * len(SLUGS)
 
 
 @pytest.mark.parametrize(
@@ -118,16 +164,16 @@ def test_the_judge_sees_the_best_clause_the_text_and_the_best_other_tag() -> Non
     clause_model = toy_model("forklift", "technical_depth")
     text_model = toy_model("team", "technical_depth")
     reading = read(text)
-    kept, open_tags = candidates(reading, text_model, clause_model)
+    kept, open_tags = candidates(reading, text_model, clause_model, SILENT_NET)
     assert kept == []  # three clauses: the judge decides the rule findings too
     assert {c.tag for c in open_tags if c.rule} == rule_tags(text) != set()
     (candidate,) = [c for c in open_tags if c.tag == "technical_depth"]
     assert candidate.rule is None
     assert candidate.where == 2
-    assert candidate.inputs == judge_inputs(False, 10.0, 10.0, -10.0)
+    assert candidate.inputs == judge_inputs(False, 10.0, 10.0, -10.0, -10.0)
     assert dict(zip(JUDGE_INPUTS, candidate.inputs, strict=True))["clause"] == 10.0
     # Log-odds beyond 12 say nothing more.
-    assert judge_inputs(True, 40.0, -40.0, 0.0)[:3] == (1.0, 12.0, -12.0)
+    assert judge_inputs(True, 40.0, -40.0, 0.0, 0.0)[:3] == (1.0, 12.0, -12.0)
 
 
 def test_features_stem_negate_and_pair_words() -> None:
@@ -235,12 +281,20 @@ def test_the_shipped_models_round_trip_and_cover_every_tag(path: Path) -> None:
     assert from_json(model.to_json("digest")) == model
 
 
+def test_the_shipped_net_round_trips_and_covers_every_tag() -> None:
+    net = load_net()
+    assert net.tags == SLUGS
+    assert len(net.output) == train_feedback_model.NET.hidden
+    assert net_from_json(net.to_json("digest")) == net
+
+
 def test_the_shipped_judge_trusts_the_models_and_round_trips(tmp_path: Path) -> None:
     judge = load_judge()
     # More confidence from either model never turns a finding down.
-    low = judge.log_odds(judge_inputs(False, -3.0, -3.0, 0.0))
-    assert judge.log_odds(judge_inputs(False, 3.0, -3.0, 0.0)) > low
-    assert judge.log_odds(judge_inputs(False, -3.0, 3.0, 0.0)) > low
+    low = judge.log_odds(judge_inputs(False, -3.0, -3.0, 0.0, -3.0))
+    assert judge.log_odds(judge_inputs(False, 3.0, -3.0, 0.0, -3.0)) > low
+    assert judge.log_odds(judge_inputs(False, -3.0, 3.0, 0.0, -3.0)) > low
+    assert judge.log_odds(judge_inputs(False, -3.0, -3.0, 0.0, 3.0)) > low
     copy = tmp_path / "judge.json"
     copy.write_text(judge.to_json("digest"), encoding="utf-8")
     assert load_judge(copy) == judge
@@ -250,7 +304,9 @@ def test_the_shipped_judge_trusts_the_models_and_round_trips(tmp_path: Path) -> 
         load_judge(renamed)
 
 
-@pytest.mark.parametrize("path", [_feedback_model.WEIGHTS, CLAUSE_WEIGHTS, JUDGE_WEIGHTS])
+@pytest.mark.parametrize(
+    "path", [_feedback_model.WEIGHTS, CLAUSE_WEIGHTS, _feedback_model.NET_WEIGHTS, JUDGE_WEIGHTS]
+)
 def test_the_shipped_models_were_trained_on_the_labelled_sets_as_they_are(path: Path) -> None:
     # After changing labelled texts: .venv/bin/python scripts/train_feedback_model.py, then
     # scripts/train_feedback_judge.py
