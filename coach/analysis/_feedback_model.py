@@ -198,7 +198,7 @@ class Net:
     hidden units, which pass on what is above zero to per-tag outputs. Over the same
     features as the clause model it can weigh words together ("no" with "example" says
     more than either), which a logistic regression cannot. The vectors are whole numbers
-    (`pack`: one integer per feature, a few MB in memory and one addition per feature);
+    (`pack`: one integer per feature, about 40 MB for the net, one addition per feature);
     the output weights carry their scale, which the ReLU lets through unchanged, and are
     packed too (`_packed_output`: one multiplication per hidden unit)."""
 
