@@ -1,4 +1,5 @@
-"""Time identify_weaknesses: a typical 60-word feedback and the labelled dev sets.
+"""Time identify_weaknesses on a typical 60-word feedback and the labelled dev sets, and
+measure the memory its models take.
 
 Usage: .venv/bin/python scripts/bench_feedback.py
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,11 +43,21 @@ def per_text_ms(texts: list[str], rounds: int, repeats: int = 7) -> tuple[float,
     return best_wall * 1000 / runs, best_cpu * 1000 / runs
 
 
+def loaded_mb() -> float:
+    """Megabytes allocated by the first call, which loads the models, the net and the
+    judge (traced, so before any timing)."""
+    tracemalloc.start()
+    identify_weaknesses(TYPICAL)
+    size, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return size / 1e6
+
+
 def main() -> None:
-    """Print the mean time per text."""
+    """Print the memory the models take and the mean time per text."""
+    print(f"models loaded: {loaded_mb():.0f} MB")
     # The dev sets and the old holdout: timing never reads the blind holdout.
     texts = [str(r["text"]) for name in ("dev", "holdout_old") for r in load_set(name)]
-    identify_weaknesses(TYPICAL)  # warm up
     wall, cpu = per_text_ms([TYPICAL], 300)
     words = len(TYPICAL.split())
     print(f"typical text ({words} words): {wall:.3f} ms per text (CPU {cpu:.3f} ms)")

@@ -43,6 +43,7 @@ from coach.analysis._feedback_model import (  # noqa: E402
     ReadClause,
     clause_words,
     context_features,
+    from_pairs,
     pack,
     sigmoid,
     stored_digest,
@@ -212,11 +213,7 @@ def train(examples: Sequence[Example], settings: Settings = TEXT) -> Model:
         vocab[f]: tuple((i, round(w, 2)) for i, w in enumerate(ws) if abs(w) >= settings.prune)
         for f, ws in enumerate(weights)
     }
-    return Model(
-        tags=SLUGS,
-        bias=tuple(round(b, 3) for b in bias),
-        weights={f: pairs for f, pairs in pruned.items() if pairs},
-    )
+    return from_pairs(SLUGS, (round(b, 3) for b in bias), {f: p for f, p in pruned.items() if p})
 
 
 def train_net(examples: Sequence[Example], settings: NetSettings = NET) -> Net:
@@ -296,6 +293,7 @@ def main() -> None:
     phrases = load_phrases()
     clauses = sum(len(per_clause) for _, per_clause in texts)
     on_clauses = f"{clauses} clauses and {len(phrases)} phrases"
+    model: Model | Net
     for path, model, count in zip(
         (WEIGHTS, CLAUSE_WEIGHTS, NET_WEIGHTS),
         train_models(texts, phrases),
@@ -305,7 +303,7 @@ def main() -> None:
         # mtime=0: the same weights give the same bytes.
         path.write_bytes(gzip.compress(model.to_json(digest()).encode("utf-8"), mtime=0))
         print(
-            f"trained on {count}: {len(model.vectors if isinstance(model, Net) else model.weights)}"
+            f"trained on {count}: {len(model.vectors)}"
             f" features; wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KB)"
         )
 

@@ -13,15 +13,18 @@ two models, both trained on the writers the rules were built on
   quoted as evidence, so it learns where a weakness is said, not only that it is, and on
   a phrase bank of lines that each show one weakness or none, for breadth of wording.
 
-The judge (a logistic regression over a handful of numbers: whether the rules found the
-tag, the best clause's and the text's scores for it, and the best score of another tag in
-that clause) decides which findings stand. It was fitted on writers the two models had
-not seen (scripts/train_feedback_judge.py), so it knows how far to trust them on new
-wording.
+A net (`Net`) scores each clause from the clause model's features through one hidden
+layer. The judge (a logistic regression over a handful of numbers: whether the rules found
+the tag, the best clause's, the text's and the net's scores for it, the best score of
+another tag in that clause, whether the rules read that clause as critical, and how many
+tags each model finds likely in the text) decides which findings stand. It was fitted on
+writers the models had not seen (scripts/train_feedback_judge.py), so it knows how far to
+trust them on new wording.
 
 Words are lower-cased with light stemming, with their bigrams and "NOT_" before words in
 a negator's reach ("no concerns about pace" gives NOT_concern, NOT_pace). The weights
-live in feedback_model.json.gz, feedback_clause_model.json.gz and feedback_judge.json.
+live in feedback_model.json.gz, feedback_clause_model.json.gz, feedback_net.json.gz and
+feedback_judge.json.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import json
 import math
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -135,39 +138,50 @@ def context_features(
 
 @dataclass(frozen=True)
 class Model:
-    """Per-tag bias and, per feature, (tag index, weight) pairs."""
+    """Per-tag bias and, per feature, its weight for every tag, zeros included: summing
+    whole vectors is about twice as fast as adding sparse pairs one by one."""
 
     tags: tuple[str, ...]
     bias: tuple[float, ...]
-    weights: dict[str, tuple[tuple[int, float], ...]]
-
-    @cached_property
-    def _vectors(self) -> dict[str, tuple[float, ...]]:
-        """Each feature's weights for every tag, zeros included: summing whole vectors is
-        about twice as fast as adding sparse pairs one by one."""
-        vectors = {}
-        for feat, pairs in self.weights.items():
-            vector = [0.0] * len(self.tags)
-            for index, weight in pairs:
-                vector[index] = weight
-            vectors[feat] = tuple(vector)
-        return vectors
+    vectors: dict[str, tuple[float, ...]]
 
     def logits(self, feats: Iterable[str]) -> list[float]:
         """Per tag, in the order of `tags`, the log-odds that the text (or clause) names it."""
-        vectors = [vector for vector in map(self._vectors.get, feats) if vector]
+        vectors = [vector for vector in map(self.vectors.get, feats) if vector]
         vectors.append(self.bias)
         return list(map(sum, zip(*vectors, strict=True)))
 
     def to_json(self, trained_on: str) -> str:
-        """The model as the JSON that `load` reads, with a digest of its training data."""
+        """The model as the JSON that `load` reads, with a digest of its training data and
+        each feature's weights as (tag index, weight) pairs, zeros left out."""
         data = {
             "trained_on": trained_on,
             "tags": list(self.tags),
             "bias": list(self.bias),
-            "weights": {f: [list(p) for p in pairs] for f, pairs in sorted(self.weights.items())},
+            "weights": {
+                feat: [[index, w] for index, w in enumerate(vector) if w]
+                for feat, vector in sorted(self.vectors.items())
+            },
         }
         return json.dumps(data, separators=(",", ":")) + "\n"
+
+
+def from_pairs(
+    tags: Sequence[str], bias: Iterable[float], weights: Mapping[str, Iterable[Sequence[float]]]
+) -> Model:
+    """A model from each feature's (tag index, weight) pairs. Equal weights share one float
+    (the trained ones are rounded to two decimals), so the dense vectors take less memory
+    than the pairs would."""
+    zero = [0.0] * len(tags)
+    floats: dict[float, float] = {}
+    vectors = {}
+    for feat, pairs in weights.items():
+        vector = zero.copy()
+        for index, weight in pairs:
+            w = float(weight)
+            vector[int(index)] = floats.setdefault(w, w)
+        vectors[feat] = tuple(vector)
+    return Model(tuple(tags), tuple(map(float, bias)), vectors)
 
 
 # The net's vectors are packed into one integer each, a 32-bit lane per hidden unit holding
@@ -198,7 +212,7 @@ class Net:
     hidden units, which pass on what is above zero to per-tag outputs. Over the same
     features as the clause model it can weigh words together ("no" with "example" says
     more than either), which a logistic regression cannot. The vectors are whole numbers
-    (`pack`: one integer per feature, about 40 MB for the net, one addition per feature);
+    (`pack`: one integer per feature, about 27 MB for the net, one addition per feature);
     the output weights carry their scale, which the ReLU lets through unchanged, and are
     packed too (`_packed_output`: one multiplication per hidden unit)."""
 
@@ -275,14 +289,7 @@ def load_net(path: Path = NET_WEIGHTS) -> Net:
 def from_json(source: str) -> Model:
     """A model from its JSON."""
     data = json.loads(source)
-    return Model(
-        tags=tuple(data["tags"]),
-        bias=tuple(float(b) for b in data["bias"]),
-        weights={
-            feat: tuple((int(i), float(w)) for i, w in pairs)
-            for feat, pairs in data["weights"].items()
-        },
-    )
+    return from_pairs(data["tags"], data["bias"], data["weights"])
 
 
 def stored_digest(path: Path = WEIGHTS) -> str:
@@ -301,7 +308,9 @@ def load(path: Path = WEIGHTS) -> Model:
 # rules found the tag, the log-odds of the clause that scores it highest and of the text
 # model, those two again for a rule finding, the best log-odds of another tag in that
 # clause, the two probabilities (which let the judge treat "unlikely" and "very unlikely"
-# alike), and the net's log-odds for the clause it scores highest.
+# alike), the net's log-odds for the clause it scores highest, whether the rules read that
+# clause as critical, and the text around it (`Setting`): how many of the tags put to the
+# judge the clause model and the net find likely, and how many clauses are critical.
 JUDGE_INPUTS = (
     "rule",
     "clause",
@@ -313,9 +322,25 @@ JUDGE_INPUTS = (
     "p_text",
     "rule*p_clause",
     "net",
+    "critical",
+    "likely",
+    "likely_net",
+    "critical_clauses",
 )
 # Log-odds beyond this say nothing more.
 _LIMIT = 12.0
+# Counts beyond this say nothing more.
+_COUNT_LIMIT = 6
+
+
+class Setting(NamedTuple):
+    """What the judge sees of a text beyond one tag: how many of the tags it decides have
+    a clause the clause model finds likely (log-odds above 0), how many the net does, and
+    how many of the text's clauses the rules read as critical."""
+
+    likely: int
+    likely_net: int
+    critical_clauses: int
 
 
 def sigmoid(z: float) -> float:
@@ -327,10 +352,18 @@ def sigmoid(z: float) -> float:
 
 
 def judge_inputs(
-    rule: bool, clause: float, text: float, other: float, net: float
+    rule: bool,
+    clause: float,
+    text: float,
+    other: float,
+    net: float,
+    critical: bool,
+    setting: Setting,
 ) -> tuple[float, ...]:
-    """A tag's inputs to the judge (`JUDGE_INPUTS`) from the models' log-odds."""
+    """A tag's inputs to the judge (`JUDGE_INPUTS`) from the models' log-odds, whether its
+    best clause is critical, and the text's `Setting`."""
     clause, text, other, net = (max(-_LIMIT, min(_LIMIT, x)) for x in (clause, text, other, net))
+    counts = (min(count, _COUNT_LIMIT) / _COUNT_LIMIT for count in setting)
     found = 1.0 if rule else 0.0
     p_clause, p_text = sigmoid(clause), sigmoid(text)
     return (
@@ -344,6 +377,8 @@ def judge_inputs(
         p_text,
         found * p_clause,
         net,
+        1.0 if critical else 0.0,
+        *counts,
     )
 
 

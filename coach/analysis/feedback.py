@@ -38,6 +38,7 @@ from coach.analysis._feedback_model import (
     Model,
     Net,
     ReadClause,
+    Setting,
     clause_words,
     context_features,
     judge_inputs,
@@ -845,8 +846,9 @@ def candidates(
     the rules were tuned on), so nothing shows that dropping helps there; in a longer text
     each rule finding is a candidate. So is every tag the rules did not find, in a text
     they read as critical somewhere: pleasantries, praise and brush-offs, which the rules
-    read as naming nothing, get nothing added. Both models list the tags in the same
-    order, the taxonomy's.
+    read as naming nothing, get nothing added. The judge also sees the text's `Setting`,
+    counted over the tags it decides. Both models list the tags in the same order, the
+    taxonomy's.
     """
     clauses = reading.clauses
     found = {w.tag: (start, w) for start, w in reading.found}
@@ -862,25 +864,39 @@ def candidates(
     for row in logits:
         first, second = heapq.nlargest(2, row)
         leaders.append((row.index(first), first, second))
-    critical = any(clause.critical for clause in clauses)
+    critical_clauses = sum(clause.critical for clause in clauses)
     veto = len(clauses) >= VETO_FROM
     kept: list[tuple[int, Weakness]] = []
-    open_tags: list[Candidate] = []
+    # Per tag to decide: its index and rule finding, and its best clause with its score.
+    open_scores: list[tuple[int, tuple[int, Weakness] | None, int, float]] = []
     for index, (tag, column) in enumerate(
         zip(clause_model.tags, zip(*logits, strict=True), strict=True)
     ):
         rule = found.get(tag)
         if rule and not veto:
             kept.append(rule)
-        elif rule or critical:
+        elif rule or critical_clauses:
             top = max(column)
-            where = column.index(top)  # the first clause that scores the tag highest
-            leader, first, second = leaders[where]
-            other = second if leader == index else first
-            inputs = judge_inputs(
-                rule is not None, top, text_logits[index], other, net_logits[index]
-            )
-            open_tags.append(Candidate(tag, rule, where, inputs))
+            open_scores.append((index, rule, column.index(top), top))  # its first best clause
+    setting = Setting(
+        likely=sum(top > 0 for *_, top in open_scores),
+        likely_net=sum(net_logits[index] > 0 for index, *_ in open_scores),
+        critical_clauses=critical_clauses,
+    )
+    open_tags: list[Candidate] = []
+    for index, rule, where, top in open_scores:
+        leader, first, second = leaders[where]
+        other = second if leader == index else first
+        inputs = judge_inputs(
+            rule is not None,
+            top,
+            text_logits[index],
+            other,
+            net_logits[index],
+            clauses[where].critical,
+            setting,
+        )
+        open_tags.append(Candidate(clause_model.tags[index], rule, where, inputs))
     return kept, open_tags
 
 

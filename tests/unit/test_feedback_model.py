@@ -17,10 +17,12 @@ from coach.analysis._feedback_model import (
     Model,
     Net,
     ReadClause,
+    Setting,
     clause_features,
     clause_words,
     context_features,
     from_json,
+    from_pairs,
     judge_inputs,
     load_judge,
     load_net,
@@ -43,7 +45,7 @@ def toy_model(word: str, tag: str) -> Model:
     """A model that gives `tag` log-odds 10 wherever `word` appears, and every tag -10
     otherwise."""
     index = SLUGS.index(tag)
-    return Model(tags=SLUGS, bias=tuple(-10.0 for _ in SLUGS), weights={word: ((index, 20.0),)})
+    return from_pairs(SLUGS, (-10.0 for _ in SLUGS), {word: ((index, 20.0),)})
 
 
 def toy_net(word: str, tag: str, unit: int = 1) -> Net:
@@ -61,12 +63,14 @@ def toy_judge(name: str, bias: float = 0.0) -> Judge:
 
 # A model that finds nothing; judges that trust the clause model, the text model, the
 # rules (whatever the models say), and nothing.
-SILENT = Model(tags=SLUGS, bias=tuple(-10.0 for _ in SLUGS), weights={})
+SILENT = from_pairs(SLUGS, (-10.0 for _ in SLUGS), {})
 SILENT_NET = Net(SLUGS, {}, ((0.0,) * len(SLUGS),), tuple(-10.0 for _ in SLUGS))
 BY_CLAUSE = toy_judge("clause")
 BY_TEXT = toy_judge("text")
 BY_RULES = toy_judge("rule", bias=-0.5)
 NOBODY = toy_judge("rule", bias=-10.0)
+# A text with nothing around the tag: no other likely tag, no critical clause.
+QUIET = Setting(likely=0, likely_net=0, critical_clauses=0)
 
 
 def tags_of(
@@ -170,10 +174,14 @@ def test_the_judge_sees_the_best_clause_the_text_and_the_best_other_tag() -> Non
     (candidate,) = [c for c in open_tags if c.tag == "technical_depth"]
     assert candidate.rule is None
     assert candidate.where == 2
-    assert candidate.inputs == judge_inputs(False, 10.0, 10.0, -10.0, -10.0)
-    assert dict(zip(JUDGE_INPUTS, candidate.inputs, strict=True))["clause"] == 10.0
-    # Log-odds beyond 12 say nothing more.
-    assert judge_inputs(True, 40.0, -40.0, 0.0, 0.0)[:3] == (1.0, 12.0, -12.0)
+    # Only the forklift clause is critical, and only this tag is likely, to one model.
+    setting = Setting(likely=1, likely_net=0, critical_clauses=1)
+    assert candidate.inputs == judge_inputs(False, 10.0, 10.0, -10.0, -10.0, True, setting)
+    named = dict(zip(JUDGE_INPUTS, candidate.inputs, strict=True))
+    assert (named["clause"], named["critical"], named["likely"]) == (10.0, 1.0, 1 / 6)
+    # Log-odds beyond 12 and counts beyond 6 say nothing more.
+    assert judge_inputs(True, 40.0, -40.0, 0.0, 0.0, False, QUIET)[:3] == (1.0, 12.0, -12.0)
+    assert judge_inputs(True, 0.0, 0.0, 0.0, 0.0, False, Setting(9, 6, 3))[-3:] == (1, 1, 0.5)
 
 
 def test_features_stem_negate_and_pair_words() -> None:
@@ -234,7 +242,7 @@ def test_every_label_quotes_its_evidence() -> None:
     trained = [
         row for name in feedback_accuracy.TRAINED_ON for row in feedback_accuracy.load_set(name)
     ]
-    assert len(trained) == 15534
+    assert len(trained) == 17934
     holdout = (
         feedback_accuracy.load_set("holdout") if feedback_accuracy.available("holdout") else []
     )
@@ -281,6 +289,19 @@ def test_the_shipped_models_round_trip_and_cover_every_tag(path: Path) -> None:
     assert from_json(model.to_json("digest")) == model
 
 
+def test_a_model_keeps_dense_vectors_and_shares_equal_weights() -> None:
+    quarter, other_quarter = float("0.25"), float("0.25")
+    assert quarter is not other_quarter
+    model = from_pairs(
+        ("a", "b", "c"), (0.5, 0, -1), {"x": [(2, quarter)], "y": [[0, other_quarter]]}
+    )
+    assert model.bias == (0.5, 0.0, -1.0)
+    assert model.vectors == {"x": (0.0, 0.0, 0.25), "y": (0.25, 0.0, 0.0)}
+    assert model.vectors["x"][2] is model.vectors["y"][0]
+    assert model.logits(["x", "y", "unknown"]) == [0.75, 0.0, -0.75]
+    assert '"x":[[2,0.25]]' in model.to_json("digest")  # zeros are left out
+
+
 def test_the_shipped_net_round_trips_and_covers_every_tag() -> None:
     net = load_net()
     assert net.tags == SLUGS
@@ -291,10 +312,10 @@ def test_the_shipped_net_round_trips_and_covers_every_tag() -> None:
 def test_the_shipped_judge_trusts_the_models_and_round_trips(tmp_path: Path) -> None:
     judge = load_judge()
     # More confidence from either model never turns a finding down.
-    low = judge.log_odds(judge_inputs(False, -3.0, -3.0, 0.0, -3.0))
-    assert judge.log_odds(judge_inputs(False, 3.0, -3.0, 0.0, -3.0)) > low
-    assert judge.log_odds(judge_inputs(False, -3.0, 3.0, 0.0, -3.0)) > low
-    assert judge.log_odds(judge_inputs(False, -3.0, -3.0, 0.0, 3.0)) > low
+    low = judge.log_odds(judge_inputs(False, -3.0, -3.0, 0.0, -3.0, False, QUIET))
+    assert judge.log_odds(judge_inputs(False, 3.0, -3.0, 0.0, -3.0, False, QUIET)) > low
+    assert judge.log_odds(judge_inputs(False, -3.0, 3.0, 0.0, -3.0, False, QUIET)) > low
+    assert judge.log_odds(judge_inputs(False, -3.0, -3.0, 0.0, 3.0, False, QUIET)) > low
     copy = tmp_path / "judge.json"
     copy.write_text(judge.to_json("digest"), encoding="utf-8")
     assert load_judge(copy) == judge
