@@ -185,13 +185,22 @@ def digest() -> str:
     return sha.hexdigest()[:16]
 
 
-def train(examples: Sequence[Example], settings: Settings = TEXT) -> Model:
-    """Per-tag logistic regression by SGD in a fixed order; tiny weights pruned."""
+def encode(
+    examples: Sequence[Example], min_df: int
+) -> tuple[list[str], list[list[int]], list[list[float]]]:
+    """The features seen in at least `min_df` examples, sorted; per example, the indexes
+    of its features among them and a 0/1 target per tag (in SLUGS order)."""
     df = Counter(f for ex in examples for f in ex.features)
-    vocab = sorted(f for f, n in df.items() if n >= settings.min_df)
+    vocab = sorted(f for f, n in df.items() if n >= min_df)
     index = {f: i for i, f in enumerate(vocab)}
     rows = [[index[f] for f in sorted(ex.features) if f in index] for ex in examples]
     targets = [[1.0 if t in ex.labels else 0.0 for t in SLUGS] for ex in examples]
+    return vocab, rows, targets
+
+
+def train(examples: Sequence[Example], settings: Settings = TEXT) -> Model:
+    """Per-tag logistic regression by SGD in a fixed order; tiny weights pruned."""
+    vocab, rows, targets = encode(examples, settings.min_df)
     n = len(examples)
     bias = [math.log((p + 0.5) / (n - p + 0.5)) for p in map(sum, zip(*targets, strict=True))]
     weights = [[0.0] * len(SLUGS) for _ in vocab]
@@ -224,11 +233,8 @@ def train_net(examples: Sequence[Example], settings: NetSettings = NET) -> Net:
 
     torch.manual_seed(0)
     torch.set_num_threads(1)
-    df = Counter(f for ex in examples for f in ex.features)
-    vocab = sorted(f for f, n in df.items() if n >= settings.min_df)
-    index = {f: i for i, f in enumerate(vocab)}
-    rows = [[index[f] for f in sorted(ex.features) if f in index] for ex in examples]
-    targets = torch.tensor([[1.0 if t in ex.labels else 0.0 for t in SLUGS] for ex in examples])
+    vocab, rows, target_rows = encode(examples, settings.min_df)
+    targets = torch.tensor(target_rows)
     vectors = torch.nn.EmbeddingBag(len(vocab), settings.hidden, mode="sum", sparse=True)
     torch.nn.init.normal_(vectors.weight, std=0.02)
     head = torch.nn.Sequential(

@@ -280,10 +280,15 @@ def net_from_json(source: str) -> Net:
     )
 
 
+def _unzip(path: Path) -> str:
+    """A gzipped weights file's JSON text."""
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
+
+
 @cache
 def load_net(path: Path = NET_WEIGHTS) -> Net:
     """The shipped net, read once."""
-    return net_from_json(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return net_from_json(_unzip(path))
 
 
 def from_json(source: str) -> Model:
@@ -301,7 +306,7 @@ def stored_digest(path: Path = WEIGHTS) -> str:
 @cache
 def load(path: Path = WEIGHTS) -> Model:
     """A shipped model (the text model unless told), read once."""
-    return from_json(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return from_json(_unzip(path))
 
 
 # The judge's inputs for one tag of one text, in the order of `judge_inputs`: whether the
