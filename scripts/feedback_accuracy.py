@@ -43,7 +43,7 @@ from coach.analysis.feedback import Weakness, identify_weaknesses  # noqa: E402
 DATA = ROOT / "tests" / "data"
 # From the third writer on, each wrote one file, named by the writer's number; the first two
 # wrote two each.
-NUMBERED_WRITERS = range(3, 190)
+NUMBERED_WRITERS = range(3, 206)
 HOLDOUT_WRITERS = (*range(35, 39), *range(91, 99))
 SPENT_WRITERS = [n for n in range(11, NUMBERED_WRITERS.stop) if n not in HOLDOUT_WRITERS]
 

@@ -242,7 +242,7 @@ def test_every_label_quotes_its_evidence() -> None:
     trained = [
         row for name in feedback_accuracy.TRAINED_ON for row in feedback_accuracy.load_set(name)
     ]
-    assert len(trained) == 17934
+    assert len(trained) == 19534
     holdout = (
         feedback_accuracy.load_set("holdout") if feedback_accuracy.available("holdout") else []
     )
