@@ -187,6 +187,11 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
     assert [path.name for path in feedback_accuracy.SETS["spent"]] == [
         f"feedback_writer{n}_dev.jsonl" for n in spent
     ]
+    # The newest writers' texts, read blind by the shipped models and not trained on yet.
+    fresh = range(206, 222)
+    assert [path.name for path in feedback_accuracy.SETS["fresh"]] == [
+        f"feedback_writer{n}_dev.jsonl" for n in fresh
+    ]
     assert feedback_accuracy.BUILT_ON == ("dev", "holdout_old")
     assert feedback_accuracy.TRAINED_ON == ("dev", "holdout_old", "spent")
     for writer, size in (
@@ -198,7 +203,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         ("feedback_writer8_dev.jsonl", 100),
         ("feedback_writer9_dev.jsonl", 100),
         ("feedback_writer10_dev.jsonl", 100),
-        *((f"feedback_writer{n}_dev.jsonl", 100) for n in spent),
+        *((f"feedback_writer{n}_dev.jsonl", 100) for n in (*spent, *fresh)),
     ):
         assert len(feedback_accuracy.load(feedback_accuracy.DATA / writer)) == size
 
@@ -255,7 +260,8 @@ def test_the_blind_holdout_is_measured_apart_and_does_not_regress() -> None:
     assert scores.recall >= 0.83
     assert scores.any_changeable >= 0.97
     assert scores.evidence is not None and scores.evidence >= 0.87
-    assert results["all"].texts == built_on().texts + results["spent"].texts + scores.texts
+    trained_on = built_on().texts + results["spent"].texts
+    assert results["all"].texts == trained_on + results["fresh"].texts + scores.texts
 
 
 def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
@@ -270,6 +276,19 @@ def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
     assert scores.recall >= 0.98
     assert scores.any_changeable >= 0.98
     assert scores.evidence is not None and scores.evidence >= 0.90
+
+
+def test_the_fresh_writers_are_read_blind_and_do_not_regress() -> None:
+    # Writers GX to HM (README), whose texts the models have not been trained on: how the
+    # shipped reader reads the newest wording, and the set a retrained reader must read
+    # better before it ships. A guard just under the measured level (P 0.838, R 0.832,
+    # any-changeable 0.955, evidence in the writer's place 0.836 on 1,600 texts).
+    scores = feedback_accuracy.score_sets()["fresh"]
+    assert scores.texts == 1600
+    assert scores.precision >= 0.83
+    assert scores.recall >= 0.82
+    assert scores.any_changeable >= 0.95
+    assert scores.evidence is not None and scores.evidence >= 0.83
 
 
 def test_holdout_regression_floor() -> None:

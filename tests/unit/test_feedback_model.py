@@ -345,10 +345,10 @@ def test_the_judge_is_fitted_by_newtons_method() -> None:
     assert not judge.agrees((0.0, 0.5, 0.0))
 
 
-def test_the_blind_holdout_is_not_among_the_training_files() -> None:
+def test_the_blind_sets_are_not_among_the_training_files() -> None:
     training = {f for files in train_feedback_model.WRITERS.values() for f in files}
-    holdout = {path.name for path in feedback_accuracy.SETS["holdout"]}
-    assert training.isdisjoint(holdout)
+    for blind in ("holdout", "fresh"):
+        assert training.isdisjoint(path.name for path in feedback_accuracy.SETS[blind])
     assert training == {
         path.name
         for name in ("dev", "holdout_old", "spent")
