@@ -188,7 +188,7 @@ def test_spent_blind_holdouts_are_part_of_dev() -> None:
         f"feedback_writer{n}_dev.jsonl" for n in spent
     ]
     # The newest writers' texts, read blind by the shipped models and not trained on yet.
-    fresh = range(206, 222)
+    fresh = range(206, 230)
     assert [path.name for path in feedback_accuracy.SETS["fresh"]] == [
         f"feedback_writer{n}_dev.jsonl" for n in fresh
     ]
@@ -279,16 +279,16 @@ def test_the_spent_holdout_is_reported_apart_and_does_not_regress() -> None:
 
 
 def test_the_fresh_writers_are_read_blind_and_do_not_regress() -> None:
-    # Writers GX to HM (README), whose texts the models have not been trained on: how the
+    # Writers GX to HU (README), whose texts the models have not been trained on: how the
     # shipped reader reads the newest wording, and the set a retrained reader must read
-    # better before it ships. A guard just under the measured level (P 0.838, R 0.832,
-    # any-changeable 0.955, evidence in the writer's place 0.836 on 1,600 texts).
+    # better before it ships. A guard just under the measured level (P 0.843, R 0.845,
+    # any-changeable 0.964, evidence in the writer's place 0.832 on 2,400 texts).
     scores = feedback_accuracy.score_sets()["fresh"]
-    assert scores.texts == 1600
-    assert scores.precision >= 0.83
-    assert scores.recall >= 0.82
-    assert scores.any_changeable >= 0.95
-    assert scores.evidence is not None and scores.evidence >= 0.83
+    assert scores.texts == 2400
+    assert scores.precision >= 0.835
+    assert scores.recall >= 0.835
+    assert scores.any_changeable >= 0.955
+    assert scores.evidence is not None and scores.evidence >= 0.825
 
 
 def test_holdout_regression_floor() -> None:
