@@ -260,8 +260,8 @@ def main() -> None:
                 print_row(f"2nd on {writer}", agreement(writer))
         print("  (second labellers against writers' labels, on the same 100 texts each)")
     if "-v" in sys.argv:
-        blind = (*HOLDOUTS, "fresh")
-        shown = ("dev", "spent", *blind) if "--holdout" in sys.argv else ("dev", "spent")
+        every = ("dev", "spent", *HOLDOUTS, "fresh")
+        shown = every if "--holdout" in sys.argv else ("dev", "spent")
         for name in (n for n in shown if n in results):
             print(f"\n{name} errors:")
             for line in results[name].errors:
